@@ -1,0 +1,67 @@
+package org.cpsim.model.config;
+
+import static org.cpsim.model.config.Checks.*;
+
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * The agencies that see children and may raise a concern with the front door.
+ *
+ * @param concernRateMultiplier   scales every agency's contact rate (e.g. 1.3 for a 30% rise in concerns)
+ * @param socialWorkAdviceAvailability share of agency concerns for which a social worker's advice is at hand
+ *                                 (Munro recommendation 10); advised concerns below the assessment threshold go
+ *                                 to early help instead of the front door
+ * @param agencies                one entry per source of contacts
+ */
+public record AgenciesConfig(double concernRateMultiplier, double socialWorkAdviceAvailability, List<AgencyConfig> agencies) {
+
+    public AgenciesConfig {
+        nonNegative("concernRateMultiplier", concernRateMultiplier);
+        probability("socialWorkAdviceAvailability", socialWorkAdviceAvailability);
+        present("agencies", agencies);
+        if (agencies.isEmpty()) throw new ConfigException("agencies", "at least one agency", "an empty list");
+        var names = new HashSet<String>();
+        for (int i = 0; i < agencies.size(); i++) {
+            AgencyConfig a = agencies.get(i);
+            if (a == null) throw new ConfigException("agencies[" + i + "]", "an agency", "nothing");
+            if (!names.add(a.name())) throw new ConfigException("agencies[" + i + "].name", "a unique agency name", a.name());
+        }
+        agencies = List.copyOf(agencies);
+    }
+
+    /**
+     * @param name                 e.g. police, schools, health
+     * @param contactsPerChildPerYear how often the agency is in contact with a child
+     * @param noticeProbability    probability that one contact raises a concern, by the child's true need level;
+     *                             the value at level none is over-referral (a false positive)
+     */
+    public record AgencyConfig(String name, double contactsPerChildPerYear, ByLevel noticeProbability) {
+        public AgencyConfig {
+            present("name", name);
+            nonNegative("contactsPerChildPerYear", contactsPerChildPerYear);
+            present("noticeProbability", noticeProbability);
+            noticeProbability.requireProbabilities("noticeProbability");
+        }
+    }
+
+    /** One value for each need level. */
+    public record ByLevel(double none, double emerging, double complex, double significantHarm) {
+        public double at(int level) {
+            return switch (level) {
+                case 0 -> none;
+                case 1 -> emerging;
+                case 2 -> complex;
+                case 3 -> significantHarm;
+                default -> throw new IllegalArgumentException("need level " + level);
+            };
+        }
+
+        void requireProbabilities(String field) {
+            probability(field + ".none", none);
+            probability(field + ".emerging", emerging);
+            probability(field + ".complex", complex);
+            probability(field + ".significantHarm", significantHarm);
+        }
+    }
+}

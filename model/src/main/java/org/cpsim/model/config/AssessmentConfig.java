@@ -1,0 +1,115 @@
+package org.cpsim.model.config;
+
+import static org.cpsim.model.config.Checks.*;
+
+/**
+ * Assessment of referred children under one of two regimes, switchable by date in the timeline.
+ *
+ * @param regime             which regime is in force
+ * @param prescribed         nationally prescribed timescales: initial then core assessment
+ * @param localFramework     a locally agreed framework: one single assessment
+ * @param workHoursShape     shape of the gamma distribution of the hours an assessment needs (1 = exponential)
+ * @param accuracy           how direct time and experience set the error of an assessment
+ * @param outcomeThresholds  cut points applied to the assessed need score
+ */
+public record AssessmentConfig(
+        Regime regime,
+        PrescribedConfig prescribed,
+        LocalFrameworkConfig localFramework,
+        double workHoursShape,
+        AccuracyConfig accuracy,
+        Thresholds outcomeThresholds) {
+
+    public AssessmentConfig {
+        present("regime", regime);
+        present("prescribed", prescribed);
+        present("localFramework", localFramework);
+        positive("workHoursShape", workHoursShape);
+        present("accuracy", accuracy);
+        present("outcomeThresholds", outcomeThresholds);
+    }
+
+    public enum Regime { PRESCRIBED, LOCAL_FRAMEWORK }
+
+    /** Order in which waiting referrals are allocated to social workers. */
+    public enum QueueOrder { ARRIVAL, DEADLINE, RISK }
+
+    /**
+     * @param initialDeadlineWorkingDays  7 until April 2010, then 10 (Working Together 2010)
+     * @param coreDeadlineWorkingDays     35 (Working Together 2010)
+     * @param initialDirectHours          mean hours of direct work an initial assessment needs
+     * @param initialRecordingHours       hours of recording (forms, IT) an initial assessment needs
+     * @param coreDirectHours             mean hours of direct work a core assessment needs
+     * @param coreRecordingHours          hours of recording a core assessment needs
+     * @param rushProbability             probability that a worker whose assessment would overrun its deadline
+     *                                    finishes it at the deadline with less direct time
+     * @param queueOrder                  allocation order
+     */
+    public record PrescribedConfig(
+            int initialDeadlineWorkingDays,
+            int coreDeadlineWorkingDays,
+            double initialDirectHours,
+            double initialRecordingHours,
+            double coreDirectHours,
+            double coreRecordingHours,
+            double rushProbability,
+            QueueOrder queueOrder) {
+        public PrescribedConfig {
+            positive("initialDeadlineWorkingDays", initialDeadlineWorkingDays);
+            positive("coreDeadlineWorkingDays", coreDeadlineWorkingDays);
+            positive("initialDirectHours", initialDirectHours);
+            nonNegative("initialRecordingHours", initialRecordingHours);
+            positive("coreDirectHours", coreDirectHours);
+            nonNegative("coreRecordingHours", coreRecordingHours);
+            probability("rushProbability", rushProbability);
+            present("queueOrder", queueOrder);
+        }
+    }
+
+    /**
+     * @param maxWorkingDays       the local maximum length (45 working days in Working Together 2013)
+     * @param directHours          mean hours of direct work a single assessment needs
+     * @param recordingHours       hours of recording a single assessment needs
+     * @param helpDuringAssessmentProbability probability that help starts while the assessment runs
+     * @param queueOrder           allocation order
+     */
+    public record LocalFrameworkConfig(
+            int maxWorkingDays,
+            double directHours,
+            double recordingHours,
+            double helpDuringAssessmentProbability,
+            QueueOrder queueOrder) {
+        public LocalFrameworkConfig {
+            positive("maxWorkingDays", maxWorkingDays);
+            positive("directHours", directHours);
+            nonNegative("recordingHours", recordingHours);
+            probability("helpDuringAssessmentProbability", helpDuringAssessmentProbability);
+            present("queueOrder", queueOrder);
+        }
+    }
+
+    /**
+     * Error sd of an assessment: {@code residualSd + (uninformedSd - residualSd) * exp(-directHours / learningHours)},
+     * times {@code 1 + newWorkerSdIncrease * exp(-experienceMonths / experienceScaleMonths)}.
+     */
+    public record AccuracyConfig(
+            double uninformedSd,
+            double residualSd,
+            double learningHours,
+            double newWorkerSdIncrease,
+            double experienceScaleMonths) {
+        public AccuracyConfig {
+            nonNegative("uninformedSd", uninformedSd);
+            nonNegative("residualSd", residualSd);
+            if (residualSd > uninformedSd) throw new ConfigException("residualSd", "at most uninformedSd (" + uninformedSd + ")", residualSd);
+            positive("learningHours", learningHours);
+            nonNegative("newWorkerSdIncrease", newWorkerSdIncrease);
+            positive("experienceScaleMonths", experienceScaleMonths);
+        }
+
+        public double sd(double directHours, double experienceMonths) {
+            double informed = residualSd + (uninformedSd - residualSd) * Math.exp(-directHours / learningHours);
+            return informed * (1 + newWorkerSdIncrease * Math.exp(-experienceMonths / experienceScaleMonths));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.cpsim.model.config;
+
+import static org.cpsim.model.config.Checks.*;
+
+/**
+ * The latent need of each child: none, emerging (early help level), complex (child in need),
+ * significant harm (child protection). It moves in continuous time; every rate is per child per year.
+ */
+public record NeedConfig(
+        InitialShares initialShares,
+        Escalation escalationPerYear,
+        Easing easingPerYear,
+        RiskMultipliers riskMultipliers,
+        HelpEffects helpEffects) {
+
+    public NeedConfig {
+        present("initialShares", initialShares);
+        present("escalationPerYear", escalationPerYear);
+        present("easingPerYear", easingPerYear);
+        present("riskMultipliers", riskMultipliers);
+        present("helpEffects", helpEffects);
+    }
+
+    /** Shares of children at each level above none at the start (before the warm-up). */
+    public record InitialShares(double emerging, double complex, double significantHarm) {
+        public InitialShares {
+            probability("emerging", emerging);
+            probability("complex", complex);
+            probability("significantHarm", significantHarm);
+            if (emerging + complex + significantHarm > 1) {
+                throw new ConfigException("initialShares", "shares adding up to at most 1", emerging + complex + significantHarm);
+            }
+        }
+    }
+
+    /** Hazards of moving one level up, for a child with no risk factors and no help. */
+    public record Escalation(double fromNone, double fromEmerging, double fromComplex) {
+        public Escalation {
+            nonNegative("fromNone", fromNone);
+            nonNegative("fromEmerging", fromEmerging);
+            nonNegative("fromComplex", fromComplex);
+        }
+    }
+
+    /** Hazards of moving one level down on its own, with no help. */
+    public record Easing(double fromEmerging, double fromComplex, double fromSignificantHarm) {
+        public Easing {
+            nonNegative("fromEmerging", fromEmerging);
+            nonNegative("fromComplex", fromComplex);
+            nonNegative("fromSignificantHarm", fromSignificantHarm);
+        }
+    }
+
+    /** Multipliers on the escalation hazards for each family risk factor present (they compound). */
+    public record RiskMultipliers(double parentalMentalIllness, double domesticAbuse, double substanceMisuse, double deprivation) {
+        public RiskMultipliers {
+            nonNegative("parentalMentalIllness", parentalMentalIllness);
+            nonNegative("domesticAbuse", domesticAbuse);
+            nonNegative("substanceMisuse", substanceMisuse);
+            nonNegative("deprivation", deprivation);
+        }
+    }
+
+    /** How each kind of help changes the need hazards while the child receives it. */
+    public record HelpEffects(HelpEffect earlyHelp, HelpEffect childInNeedPlan, HelpEffect childProtectionPlan, HelpEffect lookedAfter) {
+        public HelpEffects {
+            present("earlyHelp", earlyHelp);
+            present("childInNeedPlan", childInNeedPlan);
+            present("childProtectionPlan", childProtectionPlan);
+            present("lookedAfter", lookedAfter);
+        }
+    }
+
+    public record HelpEffect(double escalationMultiplier, double easingMultiplier) {
+        public HelpEffect {
+            nonNegative("escalationMultiplier", escalationMultiplier);
+            nonNegative("easingMultiplier", easingMultiplier);
+        }
+    }
+}

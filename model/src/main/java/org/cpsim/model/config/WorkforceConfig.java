@@ -1,0 +1,112 @@
+package org.cpsim.model.config;
+
+import static org.cpsim.model.config.Checks.*;
+
+/**
+ * Case-holding social workers: establishment, time, caseloads, stress, turnover, recruitment and agency cover.
+ *
+ * @param fundedPostsPer10kChildren establishment: funded full-time case-holding posts per 10,000 children
+ * @param hoursPerWeek             contracted hours of a full-time worker
+ * @param overheadShare            share of time in supervision, training, travel and general administration
+ * @param caseloadCap              most cases a worker is allocated (a newly qualified worker in a protected year: fewer)
+ * @param manageableCaseload       caseload above which stress builds
+ * @param stress                   stress dynamics
+ * @param turnover                 leaving the post
+ * @param recruitment              filling vacancies
+ * @param agency                   agency staff cover for vacancies
+ * @param newlyQualified           the assessed and supported year in employment
+ * @param initialExperienceMeanMonths mean post-qualification experience of the starting workforce
+ */
+public record WorkforceConfig(
+        double fundedPostsPer10kChildren,
+        double hoursPerWeek,
+        double overheadShare,
+        int caseloadCap,
+        double manageableCaseload,
+        StressConfig stress,
+        TurnoverConfig turnover,
+        RecruitmentConfig recruitment,
+        AgencyStaffConfig agency,
+        NewlyQualifiedConfig newlyQualified,
+        double initialExperienceMeanMonths) {
+
+    public WorkforceConfig {
+        positive("fundedPostsPer10kChildren", fundedPostsPer10kChildren);
+        positive("hoursPerWeek", hoursPerWeek);
+        between("overheadShare", overheadShare, 0, 0.95);
+        positive("caseloadCap", caseloadCap);
+        positive("manageableCaseload", manageableCaseload);
+        present("stress", stress);
+        present("turnover", turnover);
+        present("recruitment", recruitment);
+        present("agency", agency);
+        present("newlyQualified", newlyQualified);
+        nonNegative("initialExperienceMeanMonths", initialExperienceMeanMonths);
+    }
+
+    /**
+     * Stress, updated monthly: {@code s <- s * (1 - recoveryPerMonth) + perExcessCase * max(0, caseload - manageable)
+     * + perMissedDeadline * missedDeadlines}.
+     */
+    public record StressConfig(double perExcessCasePerMonth, double perMissedDeadline, double recoveryPerMonth) {
+        public StressConfig {
+            nonNegative("perExcessCasePerMonth", perExcessCasePerMonth);
+            nonNegative("perMissedDeadline", perMissedDeadline);
+            probability("recoveryPerMonth", recoveryPerMonth);
+        }
+    }
+
+    /**
+     * Leaving hazard per year: {@code -ln(1 - baseAnnualLeavingProbability) * retentionMultiplier * (1 + stressHazardPerUnit * stress)}.
+     */
+    public record TurnoverConfig(double baseAnnualLeavingProbability, double stressHazardPerUnit, double retentionMultiplier) {
+        public TurnoverConfig {
+            between("baseAnnualLeavingProbability", baseAnnualLeavingProbability, 0, 0.999);
+            nonNegative("stressHazardPerUnit", stressHazardPerUnit);
+            nonNegative("retentionMultiplier", retentionMultiplier);
+        }
+
+        public double hazardPerYear(double stress) {
+            return -Math.log1p(-baseAnnualLeavingProbability) * retentionMultiplier * (1 + stressHazardPerUnit * stress);
+        }
+    }
+
+    /**
+     * @param meanLagWeeks          mean time from a post falling vacant to a permanent appointment starting
+     * @param newlyQualifiedShare   share of permanent appointments that are newly qualified
+     * @param experiencedHireMeanMonths mean experience of an experienced appointee
+     */
+    public record RecruitmentConfig(double meanLagWeeks, double newlyQualifiedShare, double experiencedHireMeanMonths) {
+        public RecruitmentConfig {
+            nonNegative("meanLagWeeks", meanLagWeeks);
+            probability("newlyQualifiedShare", newlyQualifiedShare);
+            nonNegative("experiencedHireMeanMonths", experiencedHireMeanMonths);
+        }
+    }
+
+    /**
+     * @param coverProbability       probability a vacancy is covered by an agency worker while it waits
+     * @param meanLagWeeks           time to bring in an agency worker
+     * @param annualLeavingProbability agency workers stay for shorter spells
+     * @param experienceMeanMonths   mean experience of agency workers
+     */
+    public record AgencyStaffConfig(double coverProbability, double meanLagWeeks, double annualLeavingProbability, double experienceMeanMonths) {
+        public AgencyStaffConfig {
+            probability("coverProbability", coverProbability);
+            nonNegative("meanLagWeeks", meanLagWeeks);
+            between("annualLeavingProbability", annualLeavingProbability, 0, 0.999);
+            nonNegative("experienceMeanMonths", experienceMeanMonths);
+        }
+    }
+
+    /**
+     * @param protectedCaseloadShare   share of the full caseload cap a newly qualified worker carries in the protected period (1 = no protection)
+     * @param protectedMonths          length of the protected period
+     */
+    public record NewlyQualifiedConfig(double protectedCaseloadShare, double protectedMonths) {
+        public NewlyQualifiedConfig {
+            between("protectedCaseloadShare", protectedCaseloadShare, 0.01, 1);
+            nonNegative("protectedMonths", protectedMonths);
+        }
+    }
+}
