@@ -76,16 +76,28 @@ public enum Indicator {
     NEED_COMPLEX_AT_END("need_complex_at_end", "children", "Children whose true need is complex at the end of the period", ""),
     NEED_SIGNIFICANT_HARM_AT_END("need_significant_harm_at_end", "children", "Children at significant harm (true need) at the end of the period", ""),
 
-    // Children by service state, with flows, for conservation checks
+    // Children by service state, with flows in and out, for conservation checks (stock change = in - out)
     STATE_NOT_KNOWN_AT_END("state_not_known_at_end", "children", "Children not known to early help or social care at the end of the period", ""),
+    STATE_NOT_KNOWN_IN("state_not_known_in", "children", "Children entering the state not_known in the period (births into not_known included)", ""),
+    STATE_NOT_KNOWN_OUT("state_not_known_out", "children", "Children leaving the state not_known in the period (ageing out included)", ""),
     STATE_EARLY_HELP_AT_END("state_early_help_at_end", "children", "Children waiting for or receiving early help at the end of the period", ""),
+    STATE_EARLY_HELP_IN("state_early_help_in", "children", "Children entering the state early_help in the period (births into not_known included)", ""),
+    STATE_EARLY_HELP_OUT("state_early_help_out", "children", "Children leaving the state early_help in the period (ageing out included)", ""),
     STATE_ASSESSMENT_AT_END("state_assessment_at_end", "children", "Children referred and waiting for or in assessment at the end of the period", ""),
-    STATE_SECTION47_AT_END("state_section47_at_end", "children", "Children in a section 47 enquiry or awaiting conference at the end of the period", ""),
+    STATE_ASSESSMENT_IN("state_assessment_in", "children", "Children entering the state assessment in the period (births into not_known included)", ""),
+    STATE_ASSESSMENT_OUT("state_assessment_out", "children", "Children leaving the state assessment in the period (ageing out included)", ""),
+    STATE_SECTION47_AT_END("state_section47_at_end", "children", "Children in a section 47 enquiry or awaiting an initial conference at the end of the period", ""),
+    STATE_SECTION47_IN("state_section47_in", "children", "Children entering the state section47 in the period (births into not_known included)", ""),
+    STATE_SECTION47_OUT("state_section47_out", "children", "Children leaving the state section47 in the period (ageing out included)", ""),
     STATE_CIN_PLAN_AT_END("state_cin_plan_at_end", "children", "Children on a child in need plan at the end of the period", ""),
+    STATE_CIN_PLAN_IN("state_cin_plan_in", "children", "Children entering the state cin_plan in the period (births into not_known included)", ""),
+    STATE_CIN_PLAN_OUT("state_cin_plan_out", "children", "Children leaving the state cin_plan in the period (ageing out included)", ""),
     STATE_CP_PLAN_AT_END("state_cp_plan_at_end", "children", "Children on a child protection plan at the end of the period", ""),
-    STATE_LOOKED_AFTER_AT_END("state_looked_after_at_end", "children", "Looked-after children at the end of the period", ""),
-    STATE_INFLOWS("state_inflows", "transitions", "Children entering any service state (births included) in the period", ""),
-    STATE_OUTFLOWS("state_outflows", "transitions", "Children leaving any service state (ageing out included) in the period", ""),
+    STATE_CP_PLAN_IN("state_cp_plan_in", "children", "Children entering the state cp_plan in the period (births into not_known included)", ""),
+    STATE_CP_PLAN_OUT("state_cp_plan_out", "children", "Children leaving the state cp_plan in the period (ageing out included)", ""),
+    STATE_LOOKED_AFTER_AT_END("state_looked_after_at_end", "children", "Children looked after at the end of the period", ""),
+    STATE_LOOKED_AFTER_IN("state_looked_after_in", "children", "Children entering the state looked_after in the period (births into not_known included)", ""),
+    STATE_LOOKED_AFTER_OUT("state_looked_after_out", "children", "Children leaving the state looked_after in the period (ageing out included)", ""),
 
     // Workforce
     SW_FTE_IN_POST("sw_fte_in_post", "FTE", "Case-holding social workers in post at the end of the period, agency included", "sw_fte_in_post (workforce census, 30 Sep)"),
