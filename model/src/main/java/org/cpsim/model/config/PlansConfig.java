@@ -11,19 +11,22 @@ import static org.cpsim.model.config.Checks.*;
  * @param reviewPerceptionSd error sd of the need judged at a plan review (the worker knows the family by then)
  * @param driftCaseloadRatio a worker whose caseload exceeds this multiple of the manageable caseload lets reviews drift
  * @param driftDelayWeeks   how late a drifting review is held
+ * @param directShareOfPlanWork share of the hours a plan takes that is direct work with the child and family (the rest recording, meetings, travel)
  */
 public record PlansConfig(
         ChildInNeedConfig childInNeed,
         ChildProtectionConfig childProtection,
         double reviewPerceptionSd,
         double driftCaseloadRatio,
-        double driftDelayWeeks) {
+        double driftDelayWeeks,
+        double directShareOfPlanWork) {
     public PlansConfig {
         present("childInNeed", childInNeed);
         present("childProtection", childProtection);
         nonNegative("reviewPerceptionSd", reviewPerceptionSd);
         positive("driftCaseloadRatio", driftCaseloadRatio);
         nonNegative("driftDelayWeeks", driftDelayWeeks);
+        probability("directShareOfPlanWork", directShareOfPlanWork);
     }
 
     /**

@@ -16,6 +16,7 @@ import static org.cpsim.model.config.Checks.*;
  * @param agency                   agency staff cover for vacancies
  * @param newlyQualified           the assessed and supported year in employment
  * @param initialExperienceMeanMonths mean post-qualification experience of the starting workforce
+ * @param caseTransferRepeatShare share of the assessment work already done that must be repeated when a case changes worker
  */
 public record WorkforceConfig(
         double fundedPostsPer10kChildren,
@@ -28,7 +29,8 @@ public record WorkforceConfig(
         RecruitmentConfig recruitment,
         AgencyStaffConfig agency,
         NewlyQualifiedConfig newlyQualified,
-        double initialExperienceMeanMonths) {
+        double initialExperienceMeanMonths,
+        double caseTransferRepeatShare) {
 
     public WorkforceConfig {
         positive("fundedPostsPer10kChildren", fundedPostsPer10kChildren);
@@ -42,6 +44,7 @@ public record WorkforceConfig(
         present("agency", agency);
         present("newlyQualified", newlyQualified);
         nonNegative("initialExperienceMeanMonths", initialExperienceMeanMonths);
+        probability("caseTransferRepeatShare", caseTransferRepeatShare);
     }
 
     /**
