@@ -1,0 +1,259 @@
+package org.cpsim.model.family;
+
+import java.util.Arrays;
+
+import ec.util.MersenneTwisterFast;
+import org.cpsim.model.config.AgenciesConfig;
+import org.cpsim.model.config.NeedConfig;
+import org.cpsim.model.config.ScenarioConfig;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The continuous-time processes every child is subject to: need escalating and easing, and agencies
+ * noticing need and raising a concern. Children with identical hazards (same need level, family risk
+ * class and help) form a stratum; one clock drives them all by thinning (a candidate stream at an
+ * upper-bound rate, each accepted with probability true rate / bound), a stratum is chosen through
+ * a Fenwick tree and a member uniformly. Cost per event is O(log strata), independent of the
+ * population, and nothing is done for children to whom nothing happens.
+ */
+public final class NeedProcess implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    /** What the processes tell the rest of the model. */
+    public interface Listener {
+        void concernRaised(int child, int agency, double now);
+        void levelChanged(int child, int from, int to, double now);
+    }
+
+    public static final int RISK_CLASSES = 16;
+    private static final int STRATA = NeedLevel.COUNT * RISK_CLASSES * Help.COUNT;
+    private static final double DAYS_PER_YEAR = 365.25;
+    /** Headroom of the candidate rate over the true rate; affects only speed, never the distribution. */
+    private static final double BOUND_HEADROOM = 1.1;
+
+    private final Population population;
+    private final MersenneTwisterFast random;
+    private final Schedule schedule;
+    private final int ordering;
+    private Listener listener;
+    private final double endTime;
+
+    private final int[][] members = new int[STRATA][];
+    private final int[] count = new int[STRATA];
+    private final Fenwick weights = new Fenwick(STRATA);
+    private final double[] perChildRate = new double[STRATA];
+    /** Per stratum, cumulative per-day rates of: escalate, ease, then one concern per agency. */
+    private double[][] cumulative = new double[STRATA][];
+    private int agencies;
+
+    private double bound;
+    private int clockVersion;
+
+    // Child-days integrals for harm and unmet need.
+    private final int[][] byLevelAndHelp = new int[NeedLevel.COUNT][Help.COUNT];
+    private double lastIntegration;
+    private double harmDays;
+    private double unmetEmergingDays;
+    private double unmetComplexDays;
+    private long events;
+
+    public NeedProcess(Population population, MersenneTwisterFast random, Schedule schedule, int ordering, double endTime) {
+        this.population = population;
+        this.random = random;
+        this.schedule = schedule;
+        this.ordering = ordering;
+        this.endTime = endTime;
+        for (int s = 0; s < STRATA; s++) members[s] = new int[4];
+    }
+
+    public void setListener(Listener listener) { this.listener = listener; }
+
+    static int stratumOf(int level, int riskClass, int help) {
+        return (level * RISK_CLASSES + riskClass) * Help.COUNT + help;
+    }
+
+    /** Sets the hazards from a configuration; call at the start and whenever policy changes. */
+    public void configure(ScenarioConfig config, double now) {
+        NeedConfig need = config.need();
+        AgenciesConfig ag = config.agencies();
+        agencies = ag.agencies().size();
+        double[] escalation = {need.escalationPerYear().fromNone(), need.escalationPerYear().fromEmerging(),
+                need.escalationPerYear().fromComplex(), 0};
+        double[] easing = {0, need.easingPerYear().fromEmerging(), need.easingPerYear().fromComplex(),
+                need.easingPerYear().fromSignificantHarm()};
+        NeedConfig.HelpEffect[] effects = {null, need.helpEffects().earlyHelp(), null,
+                need.helpEffects().childInNeedPlan(), need.helpEffects().childProtectionPlan(), need.helpEffects().lookedAfter()};
+        NeedConfig.RiskMultipliers rm = need.riskMultipliers();
+        for (int level = 0; level < NeedLevel.COUNT; level++) {
+            for (int risk = 0; risk < RISK_CLASSES; risk++) {
+                double riskMultiplier = ((risk & 1) != 0 ? rm.parentalMentalIllness() : 1)
+                        * ((risk & 2) != 0 ? rm.domesticAbuse() : 1)
+                        * ((risk & 4) != 0 ? rm.substanceMisuse() : 1)
+                        * ((risk & 8) != 0 ? rm.deprivation() : 1);
+                for (int help = 0; help < Help.COUNT; help++) {
+                    NeedConfig.HelpEffect e = effects[help];
+                    double esc = escalation[level] * riskMultiplier * (e == null ? 1 : e.escalationMultiplier());
+                    double ease = easing[level] * (e == null ? 1 : e.easingMultiplier());
+                    double[] cum = new double[2 + agencies];
+                    cum[0] = esc / DAYS_PER_YEAR;
+                    cum[1] = cum[0] + ease / DAYS_PER_YEAR;
+                    for (int a = 0; a < agencies; a++) {
+                        AgenciesConfig.AgencyConfig agency = ag.agencies().get(a);
+                        double concern = Help.agenciesMayRaiseConcern(help)
+                                ? agency.contactsPerChildPerYear() * agency.noticeProbability().at(level) * ag.concernRateMultiplier()
+                                : 0;
+                        cum[2 + a] = cum[1 + a] + concern / DAYS_PER_YEAR;
+                    }
+                    int s = stratumOf(level, risk, help);
+                    cumulative[s] = cum;
+                    perChildRate[s] = cum[cum.length - 1];
+                }
+            }
+        }
+        for (int s = 0; s < STRATA; s++) weights.set(s, count[s] * perChildRate[s]);
+        weights.rebuild();
+        reschedule(now);
+    }
+
+    /** Places a new child (already added to the population) into its stratum. */
+    public void enter(int child, double now) {
+        integrate(now);
+        int s = stratumOf(population.level(child), population.riskClass(child), population.help(child));
+        add(child, s);
+        byLevelAndHelp[population.level(child)][population.help(child)]++;
+        afterChange(now);
+    }
+
+    /** Removes a child (turning 18) from the processes. */
+    public void leave(int child, double now) {
+        integrate(now);
+        remove(child);
+        byLevelAndHelp[population.level(child)][population.help(child)]--;
+        afterChange(now);
+    }
+
+    /** Changes what help a child receives, which changes its hazards. */
+    public void setHelp(int child, int help, double now) {
+        int old = population.help(child);
+        if (old == help) return;
+        integrate(now);
+        remove(child);
+        byLevelAndHelp[population.level(child)][old]--;
+        population.setHelpValue(child, help);
+        byLevelAndHelp[population.level(child)][help]++;
+        add(child, stratumOf(population.level(child), population.riskClass(child), help));
+        afterChange(now);
+    }
+
+    private void setLevel(int child, int level, double now) {
+        integrate(now);
+        remove(child);
+        byLevelAndHelp[population.level(child)][population.help(child)]--;
+        population.setLevel(child, level);
+        byLevelAndHelp[level][population.help(child)]++;
+        add(child, stratumOf(level, population.riskClass(child), population.help(child)));
+        afterChange(now);
+    }
+
+    private void add(int child, int s) {
+        int n = count[s];
+        if (n == members[s].length) members[s] = Arrays.copyOf(members[s], n * 2);
+        members[s][n] = child;
+        population.setStratum(child, s, n);
+        count[s] = n + 1;
+        weights.set(s, count[s] * perChildRate[s]);
+    }
+
+    private void remove(int child) {
+        int s = population.stratum(child);
+        int pos = population.stratumPosition(child);
+        int last = members[s][--count[s]];
+        members[s][pos] = last;
+        population.setStratumPosition(last, pos);
+        weights.set(s, count[s] * perChildRate[s]);
+    }
+
+    private void afterChange(double now) {
+        // Thinning is exact only while the bound covers the true rate: redraw when it no longer does.
+        if (weights.total() > bound) reschedule(now);
+    }
+
+    private void reschedule(double now) {
+        clockVersion++;
+        bound = weights.total() * BOUND_HEADROOM;
+        double next = now + org.cpsim.model.random.Draws.exponential(random, bound);
+        if (next < endTime) {
+            final int v = clockVersion;
+            schedule.scheduleOnce(next, ordering, state -> tick(v, next));
+        }
+    }
+
+    @Override
+    public void step(SimState state) {
+        // The process is driven by its own ticks; stepping it directly re-draws the clock.
+        reschedule(state.schedule.getTime());
+    }
+
+    private void tick(int version, double now) {
+        if (version != clockVersion) return; // superseded by a redraw
+        double total = weights.total();
+        double u = random.nextDouble() * bound;
+        if (u < total) {
+            int s = weights.find(u);
+            if (count[s] > 0) {
+                events++;
+                int child = members[s][random.nextInt(count[s])];
+                double[] cum = cumulative[s];
+                double v = random.nextDouble() * cum[cum.length - 1];
+                int level = population.level(child);
+                if (v < cum[0]) {
+                    setLevel(child, level + 1, now);
+                    listener.levelChanged(child, level, level + 1, now);
+                } else if (v < cum[1]) {
+                    setLevel(child, level - 1, now);
+                    listener.levelChanged(child, level, level - 1, now);
+                } else {
+                    int a = 0;
+                    while (a < agencies - 1 && v >= cum[2 + a]) a++;
+                    listener.concernRaised(child, a, now);
+                }
+            }
+        }
+        if (version == clockVersion) {
+            // No redraw happened during the event: draw the next candidate.
+            reschedule(now);
+        }
+    }
+
+    /** Accumulates child-days up to {@code now}. */
+    public void integrate(double now) {
+        double dt = now - lastIntegration;
+        if (dt <= 0) return;
+        int harm = 0;
+        for (int h = 0; h < Help.COUNT; h++) if (!Help.protects(h)) harm += byLevelAndHelp[NeedLevel.SIGNIFICANT_HARM][h];
+        harmDays += harm * dt;
+        unmetEmergingDays += (byLevelAndHelp[NeedLevel.EMERGING][Help.NONE] + byLevelAndHelp[NeedLevel.EMERGING][Help.OPEN]) * dt;
+        unmetComplexDays += (byLevelAndHelp[NeedLevel.COMPLEX][Help.NONE] + byLevelAndHelp[NeedLevel.COMPLEX][Help.OPEN]
+                + byLevelAndHelp[NeedLevel.COMPLEX][Help.EARLY_HELP]) * dt;
+        lastIntegration = now;
+    }
+
+    /** Child-days since the last call: [harm, unmet emerging, unmet complex]; resets the accumulators. */
+    public double[] takeChildDays(double now) {
+        integrate(now);
+        double[] r = {harmDays, unmetEmergingDays, unmetComplexDays};
+        harmDays = unmetEmergingDays = unmetComplexDays = 0;
+        weights.rebuild(); // a monthly clean-up of floating-point drift in the tree
+        return r;
+    }
+
+    public int countAtLevel(int level) {
+        int n = 0;
+        for (int h = 0; h < Help.COUNT; h++) n += byLevelAndHelp[level][h];
+        return n;
+    }
+
+    public long events() { return events; }
+}
