@@ -14,7 +14,7 @@ import org.cpsim.model.metrics.RunResult;
  * model exists. Each run has monthly periods full of nonsense interleaved with its years, to show that
  * only yearly periods are read.
  */
-final class SyntheticRuns {
+public final class SyntheticRuns {
     private SyntheticRuns() {}
 
     static final double MONTHLY_NONSENSE = 1e9;
@@ -54,7 +54,7 @@ final class SyntheticRuns {
      * sd {@code noise}), with the wait inflated by {@code waitBias} (1 = unbiased); L is set from
      * lambda W of the same year plus a little noise, as Little's law demands.
      */
-    static RunResult queue(DegenerateQueueScenario q, long seed, int replication, double noise, double waitBias) {
+    public static RunResult queue(DegenerateQueueScenario q, long seed, int replication, double noise, double waitBias) {
         var random = new SplittableRandom(seed * 1_000_003L + replication);
         ErlangC theory = q.theory();
         List<Period> periods = periods(q.reportingYears());
@@ -77,7 +77,7 @@ final class SyntheticRuns {
      * A replication in which children move between the seven states and every identity holds exactly;
      * {@code leak} is added to the looked-after inflow of the last year to break one of them.
      */
-    static RunResult conserving(String scenario, long seed, int replication, int years, double leak) {
+    public static RunResult conserving(String scenario, long seed, int replication, int years, double leak) {
         var random = new SplittableRandom(seed * 31 + replication);
         List<Period> periods = periods(years);
         double[][] values = blank(periods);
