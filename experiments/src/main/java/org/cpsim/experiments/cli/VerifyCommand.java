@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         description = {
                 "Verify the model against queueing theory and conservation of children.",
                 "Each statistical check passes when theory lies in a Student-t interval over the replications; the intervals"
-                        + " share a 1% family-wise error rate (Bonferroni). Conservation checks must hold exactly.",
+                        + " share a 1%% family-wise error rate (Bonferroni). Conservation checks must hold exactly.",
                 "Exit code 0: every check passed; 1: at least one failed."})
 public final class VerifyCommand implements Callable<Integer> {
 

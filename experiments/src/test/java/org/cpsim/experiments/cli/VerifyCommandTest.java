@@ -111,6 +111,18 @@ class VerifyCommandTest {
     }
 
     @Test
+    void helpExplainsTheToleranceAndExitCodes() {
+        assertEquals(0, verify(null, 1, "--help"));
+        String help = out.toString();
+        assertTrue(help.contains("share a 1% family-wise error rate"), help);
+        assertTrue(help.contains("Exit code 0"), help);
+        // picocli formats descriptions with String.format; a lone % only earns a warning on System.err, so check here.
+        var spec = new CommandLine(new VerifyCommand()).getCommandSpec();
+        for (String line : spec.usageMessage().description()) assertDoesNotThrow(() -> String.format(line), line);
+        for (var option : spec.options()) for (String line : option.description()) assertDoesNotThrow(() -> String.format(line), line);
+    }
+
+    @Test
     void defaultOutputFolderIsTimestamped() {
         assertEquals(Path.of("output", "verification-20240102-030405"), new VerifyCommand(null, synthetic(1), CLOCK).defaultOutputDir());
     }
