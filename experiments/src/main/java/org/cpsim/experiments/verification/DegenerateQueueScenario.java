@@ -136,7 +136,7 @@ public record DegenerateQueueScenario(
         return new PlansConfig(
                 new PlansConfig.ChildInNeedConfig(26, 0),
                 new PlansConfig.ChildProtectionConfig(15, 0, 15, 0, 13, 26, 0),
-                0, 1, 0);
+                0, 1, 0, 0.5);
     }
 
     private WorkforceConfig workforce() {
@@ -151,7 +151,8 @@ public record DegenerateQueueScenario(
                 new WorkforceConfig.RecruitmentConfig(4, 0, 60),
                 new WorkforceConfig.AgencyStaffConfig(0, 4, 0, 60),
                 new WorkforceConfig.NewlyQualifiedConfig(1, 0),
-                60);
+                60,
+                0);
     }
 
     private static double fundedPostsPer10kChildren(int workers, int children) { return workers * 10_000.0 / children; }

@@ -2,7 +2,6 @@ package org.cpsim.experiments.verification;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 class VerificationSuiteTest {
 
     @Test
-    @Disabled("until the model lands: Simulation.run is still a stub")
     void theModelAgreesWithQueueingTheoryAndConservesChildren() {
         var conservationScenario = new DegenerateQueueScenario(5, 10, 1, 1_000_000, 3, 1).scenario();
         var suite = new VerificationSuite(VerificationSuite.defaultQueues(), conservationScenario,
