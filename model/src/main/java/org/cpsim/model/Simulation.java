@@ -54,14 +54,25 @@ public final class Simulation extends SimState {
      * thread; replication r of two scenarios share their random streams (common random numbers).
      */
     public static RunResult run(Scenario scenario, long seed, int replication) {
+        return started(scenario, seed, replication).runToEnd();
+    }
+
+    /** A built, not yet run, simulation: tests reach into its authority before running it. */
+    static Simulation started(Scenario scenario, long seed, int replication) {
         Simulation sim = new Simulation(scenario, seed, replication, new RandomStreams(seed, replication));
         sim.start();
-        while (sim.schedule.step(sim)) {
-            if (sim.schedule.getTime() >= sim.endTime) break;
-        }
-        sim.finish();
-        return sim.recorder.result(scenario.name(), replication, sim.schedule.getSteps());
+        return sim;
     }
+
+    RunResult runToEnd() {
+        while (schedule.step(this)) {
+            if (schedule.getTime() >= endTime) break;
+        }
+        finish();
+        return recorder.result(scenario.name(), replication, schedule.getSteps());
+    }
+
+    Authority authority() { return authority; }
 
     @Override
     public void start() {

@@ -78,25 +78,25 @@ public enum Indicator {
 
     // Children by service state, with flows in and out, for conservation checks (stock change = in - out)
     STATE_NOT_KNOWN_AT_END("state_not_known_at_end", "children", "Children not known to early help or social care at the end of the period", ""),
-    STATE_NOT_KNOWN_IN("state_not_known_in", "children", "Children entering the state not_known in the period (births into not_known included)", ""),
+    STATE_NOT_KNOWN_IN("state_not_known_in", "children", "Children entering the state not_known in the period (births included)", ""),
     STATE_NOT_KNOWN_OUT("state_not_known_out", "children", "Children leaving the state not_known in the period (ageing out included)", ""),
     STATE_EARLY_HELP_AT_END("state_early_help_at_end", "children", "Children waiting for or receiving early help at the end of the period", ""),
-    STATE_EARLY_HELP_IN("state_early_help_in", "children", "Children entering the state early_help in the period (births into not_known included)", ""),
+    STATE_EARLY_HELP_IN("state_early_help_in", "children", "Children entering the state early_help in the period", ""),
     STATE_EARLY_HELP_OUT("state_early_help_out", "children", "Children leaving the state early_help in the period (ageing out included)", ""),
     STATE_ASSESSMENT_AT_END("state_assessment_at_end", "children", "Children referred and waiting for or in assessment at the end of the period", ""),
-    STATE_ASSESSMENT_IN("state_assessment_in", "children", "Children entering the state assessment in the period (births into not_known included)", ""),
+    STATE_ASSESSMENT_IN("state_assessment_in", "children", "Children entering the state assessment in the period", ""),
     STATE_ASSESSMENT_OUT("state_assessment_out", "children", "Children leaving the state assessment in the period (ageing out included)", ""),
     STATE_SECTION47_AT_END("state_section47_at_end", "children", "Children in a section 47 enquiry or awaiting an initial conference at the end of the period", ""),
-    STATE_SECTION47_IN("state_section47_in", "children", "Children entering the state section47 in the period (births into not_known included)", ""),
+    STATE_SECTION47_IN("state_section47_in", "children", "Children entering the state section47 in the period", ""),
     STATE_SECTION47_OUT("state_section47_out", "children", "Children leaving the state section47 in the period (ageing out included)", ""),
     STATE_CIN_PLAN_AT_END("state_cin_plan_at_end", "children", "Children on a child in need plan at the end of the period", ""),
-    STATE_CIN_PLAN_IN("state_cin_plan_in", "children", "Children entering the state cin_plan in the period (births into not_known included)", ""),
+    STATE_CIN_PLAN_IN("state_cin_plan_in", "children", "Children entering the state cin_plan in the period", ""),
     STATE_CIN_PLAN_OUT("state_cin_plan_out", "children", "Children leaving the state cin_plan in the period (ageing out included)", ""),
     STATE_CP_PLAN_AT_END("state_cp_plan_at_end", "children", "Children on a child protection plan at the end of the period", ""),
-    STATE_CP_PLAN_IN("state_cp_plan_in", "children", "Children entering the state cp_plan in the period (births into not_known included)", ""),
+    STATE_CP_PLAN_IN("state_cp_plan_in", "children", "Children entering the state cp_plan in the period", ""),
     STATE_CP_PLAN_OUT("state_cp_plan_out", "children", "Children leaving the state cp_plan in the period (ageing out included)", ""),
     STATE_LOOKED_AFTER_AT_END("state_looked_after_at_end", "children", "Children looked after at the end of the period", ""),
-    STATE_LOOKED_AFTER_IN("state_looked_after_in", "children", "Children entering the state looked_after in the period (births into not_known included)", ""),
+    STATE_LOOKED_AFTER_IN("state_looked_after_in", "children", "Children entering the state looked_after in the period", ""),
     STATE_LOOKED_AFTER_OUT("state_looked_after_out", "children", "Children leaving the state looked_after in the period (ageing out included)", ""),
 
     // Workforce
@@ -110,6 +110,7 @@ public enum Indicator {
     SW_STRESS_P90("sw_stress_p90", "stress units", "90th percentile of worker stress at the end of the period", ""),
     SW_DIRECT_WORK_SHARE_PCT("sw_direct_work_share_pct", "percent of worker time", "Share of worker hours spent in direct work with children and families", ""),
     SW_RECORDING_SHARE_PCT("sw_recording_share_pct", "percent of worker time", "Share of worker hours spent recording", ""),
+    SW_VACANCY_DURATION_DAYS_MEAN("sw_vacancy_duration_days_mean", "days", "Mean days from a post falling vacant to a permanent appointment, over appointments in the period", ""),
     SW_DEADLINES_MISSED("sw_deadlines_missed", "assessments", "Assessments completed after their prescribed deadline", ""),
     CASES_AWAITING_ALLOCATION_AT_END("cases_awaiting_allocation_at_end", "cases", "Referrals waiting for a social worker at the end of the period", ""),
 
@@ -120,7 +121,7 @@ public enum Indicator {
     COST_CONFERENCES_GBP("cost_conferences_gbp", "GBP (price year of the scenario)", "Cost of child protection conferences in the period", ""),
     COST_CARE_GBP("cost_care_gbp", "GBP (price year of the scenario)", "Cost of care placements (foster and residential) in the period", ""),
     COST_TOTAL_GBP("cost_total_gbp", "GBP (price year of the scenario)", "All costs above", ""),
-    CHILDREN_HELPED("children_helped", "children", "Children who started early help, a plan or care in the period", ""),
+    CHILDREN_HELPED("children_helped", "children", "Episodes of help started in the period: early help, a plan or care (a child stepping from one to another counts again)", ""),
     COST_PER_CHILD_HELPED_GBP("cost_per_child_helped_gbp", "GBP (price year of the scenario)", "Total cost divided by children helped", "");
 
     private final String id;

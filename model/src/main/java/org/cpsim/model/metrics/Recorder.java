@@ -111,6 +111,7 @@ public final class Recorder {
     public void birth() { add(Raw.BIRTHS); }
     public void agedOut() { add(Raw.AGED_OUT); }
     public void permanentLeaver() { add(Raw.SW_PERMANENT_LEAVERS); }
+    public void appointment(double vacantDays) { add(Raw.SW_APPOINTMENTS); add(Raw.SW_VACANCY_DAYS, vacantDays); }
     public void workforceMonth(double permanentWorkerDays, double contractedHours, double directHours, double recordingHours) {
         add(Raw.SW_PERMANENT_DAYS, permanentWorkerDays);
         add(Raw.HOURS_CONTRACTED, contractedHours);
@@ -271,6 +272,7 @@ public final class Recorder {
         double contracted = r(r, Raw.HOURS_CONTRACTED);
         set(v, Indicator.SW_DIRECT_WORK_SHARE_PCT, pct(r(r, Raw.HOURS_DIRECT), contracted));
         set(v, Indicator.SW_RECORDING_SHARE_PCT, pct(r(r, Raw.HOURS_RECORDING), contracted));
+        set(v, Indicator.SW_VACANCY_DURATION_DAYS_MEAN, ratio(r(r, Raw.SW_VACANCY_DAYS), r(r, Raw.SW_APPOINTMENTS)));
         set(v, Indicator.SW_DEADLINES_MISSED, r(r, Raw.DEADLINES_MISSED));
         set(v, Indicator.CASES_AWAITING_ALLOCATION_AT_END, st[Stock.AWAITING_ALLOCATION.ordinal()]);
         double sw = r(r, Raw.COST_SOCIAL_WORK);

@@ -6,7 +6,8 @@ final class Post {
     SocialWorker agency;
     boolean recruiting;
     boolean seekingAgency;
-    boolean cut;  // to be removed when it next falls vacant (the establishment shrank)
+    boolean cut;
+    double vacantSince;  // to be removed when it next falls vacant (the establishment shrank)
 
     boolean hasPermanent() { return permanent != null; }
 

@@ -266,6 +266,7 @@ public final class Workforce {
         WorkforceConfig config = authority.config().workforce();
         if (!post.recruiting) {
             post.recruiting = true;
+            post.vacantSince = now;
             double at = now + Draws.exponential(random, 1.0 / Math.max(1e-9, config.recruitment().meanLagWeeks() * 7));
             if (at < authority.endTime) authority.schedule.scheduleOnce(at, Authority.ORDER_EVENT, s -> appoint(post, s.schedule.getTime()));
         }
@@ -297,6 +298,7 @@ public final class Workforce {
         WorkforceConfig.RecruitmentConfig r = authority.config().workforce().recruitment();
         boolean newlyQualified = random.nextDouble() < r.newlyQualifiedShare();
         double experience = newlyQualified ? 0 : Draws.exponential(random, 1.0 / Math.max(1e-9, r.experiencedHireMeanMonths()));
+        authority.recorder.appointment(now - post.vacantSince);
         SocialWorker agency = post.agency;
         post.agency = null;
         post.permanent = join(post, false, experience, now);
