@@ -106,7 +106,8 @@ final class RecordBinder {
 
     private void record(String path, Object value, YamlNode node) {
         String source = node.source() == null ? "" : node.source();
-        values.add(new ResolvedValue(path, CanonicalForm.render(value), node.origin(), source, SourceKind.of(source)));
+        SourceKind kind = source.isBlank() ? SourceKind.LABEL : SourceKind.of(source);
+        values.add(new ResolvedValue(path, CanonicalForm.render(value), node.origin(), source, kind));
     }
 
     private static Object scalar(Class<?> type, YamlNode node, String path) {

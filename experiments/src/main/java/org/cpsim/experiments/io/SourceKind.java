@@ -14,7 +14,9 @@ public enum SourceKind {
     /** Taken from a publication (guidance, statute, research, official statistics). */
     PUBLICATION,
     /** Given on the command line for this run. */
-    COMMAND_LINE;
+    COMMAND_LINE,
+    /** A name or description with no comment: it labels the scenario and changes nothing the model does. */
+    LABEL;
 
     private static final Pattern CALIBRATED_WORD = Pattern.compile("\\bcalibrated\\b", Pattern.CASE_INSENSITIVE);
 
