@@ -8,11 +8,15 @@ public final class ScenarioException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient Origin origin;
     private final String field;
+    private final String expected;
+    private final String actual;
 
     public ScenarioException(Origin origin, String field, String expected, String actual) {
         super(oneLine(origin + ": field '" + field + "': expected " + expected + ", got " + actual));
         this.origin = origin;
         this.field = field;
+        this.expected = expected;
+        this.actual = actual;
     }
 
     /** For problems that are not about one field (unreadable file, broken YAML). */
@@ -20,6 +24,13 @@ public final class ScenarioException extends RuntimeException {
         super(oneLine(origin + ": " + problem));
         this.origin = origin;
         this.field = null;
+        this.expected = null;
+        this.actual = null;
+    }
+
+    /** The same complaint about a field, pointed at another line (the one the user must change). */
+    ScenarioException at(Origin elsewhere) {
+        return field == null ? this : new ScenarioException(elsewhere, field, expected, actual);
     }
 
     public Origin origin() { return origin; }

@@ -118,7 +118,12 @@ public final class ScenarioLoader {
                 tree = set(tree, e.getKey(), set.keyOrigin(e.getKey()), value);
             }
             RecordBinder binder = new RecordBinder();
-            ScenarioConfig config = binder.bindRecord(ScenarioConfig.class, tree, "", TOP_LEVEL_EXTRAS);
+            ScenarioConfig config;
+            try {
+                config = binder.bindRecord(ScenarioConfig.class, tree, "", TOP_LEVEL_EXTRAS);
+            } catch (ScenarioException e) {
+                throw pointAtChange(e, set);
+            }
             // The changed values, in the order the entry sets them.
             List<ResolvedValue> changed = new ArrayList<>();
             for (String p : set.entries().keySet()) {
@@ -129,6 +134,25 @@ public final class ScenarioLoader {
             changes.add(new Scenario.PolicyChange(date, description, config));
             resolved.add(new ResolvedPolicyChange(date, description, entry.origin(), changed));
         }
+    }
+
+    /**
+     * A rule broken by a timeline change may be reported at a record written in another file (e.g.
+     * thresholds no longer ascending); point it at the change in the timeline that broke it.
+     */
+    private static ScenarioException pointAtChange(ScenarioException e, YamlNode.Mapping set) {
+        if (e.field() == null) return e;
+        for (String p : set.entries().keySet()) {
+            if (related(e.field(), p)) {
+                boolean sameLine = set.entries().get(p) instanceof YamlNode.Scalar s && s.origin().equals(e.origin());
+                return sameLine ? e : e.at(set.keyOrigin(p));
+            }
+        }
+        return e;
+    }
+
+    private static boolean related(String a, String b) {
+        return a.equals(b) || a.startsWith(b + ".") || a.startsWith(b + "[") || b.startsWith(a + ".") || b.startsWith(a + "[");
     }
 
     private static LocalDate date(YamlNode.Mapping entry, String path) {

@@ -181,6 +181,7 @@ class ScenarioLoaderTest {
             timeline-unknown-path.yaml| 6 | earlyHelp.placesPer10k                          | an unknown path
             nested-rule.yaml          | 10| agencies.agencies[0].noticeProbability.significantHarm | expected a probability between 0 and 1, got 1.5
             thresholds.yaml           | 3 | frontDoor.thresholds                            | strictly increasing values (earlyHelp < socialCare < childProtection)
+            timeline-breaks-rule.yaml | 7 | frontDoor.thresholds                            | strictly increasing values
             """)
     void aBadScenarioNamesFileLineAndField(String file, int line, String field, String detail) {
         var e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(scenario("bad/" + file)));
