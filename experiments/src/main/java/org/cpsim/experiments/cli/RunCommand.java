@@ -41,8 +41,9 @@ import picocli.CommandLine.Spec;
                 "Nothing is written unless the whole run succeeds."},
         footer = {"", "Examples:",
                 "  cpsim run scenarios/baseline.yaml",
-                "  cpsim run scenarios/baseline.yaml --replications 50 --seed 42 --out output/baseline-50",
-                "  cpsim run scenarios/baseline.yaml --years 3 --set earlyHelp.placesPer10kChildren=60",
+                "  cpsim run scenarios/baseline.yaml --replications 50 --seed 42",
+                "  cpsim run scenarios/baseline.yaml --out output/baseline-50",
+                "  cpsim run scenarios/baseline.yaml --years 3 --set care.fosterShare=0.8",
                 "  CPSIM_JAVA_OPTS=-Xmx8g cpsim run scenarios/baseline.yaml --threads 4"})
 final class RunCommand implements Callable<Integer> {
     /** Shown after a run: the headline national statistics, for the last reported year. */

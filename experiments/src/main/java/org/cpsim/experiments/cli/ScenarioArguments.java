@@ -16,7 +16,7 @@ final class ScenarioArguments {
     Path file;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override one value, e.g. --set earlyHelp.placesPer10kChildren=60 (repeatable). "
+            description = "Override one value, e.g. --set care.fosterShare=0.8 (repeatable). "
                     + "Applies from the start and through the timeline unless the timeline itself changes that value later.")
     List<String> set = new ArrayList<>();
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                 "Exits 2 with one line naming file, line and field if the scenario is wrong."},
         footer = {"", "Examples:",
                 "  cpsim validate scenarios/baseline.yaml",
-                "  cpsim validate scenarios/baseline.yaml --set earlyHelp.placesPer10kChildren=60",
+                "  cpsim validate scenarios/baseline.yaml --set care.fosterShare=0.8",
                 "  cpsim validate scenarios/baseline.yaml | grep assumption"})
 final class ValidateCommand implements Callable<Integer> {
     private final Path workingDirectory;
