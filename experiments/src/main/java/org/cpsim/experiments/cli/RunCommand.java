@@ -1,0 +1,169 @@
+package org.cpsim.experiments.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
+
+import org.cpsim.experiments.io.Assignment;
+import org.cpsim.experiments.io.ResolvedScenario;
+import org.cpsim.experiments.io.ScenarioLoader;
+import org.cpsim.experiments.output.BuildInfo;
+import org.cpsim.experiments.output.Manifest;
+import org.cpsim.experiments.output.MetricsCsv;
+import org.cpsim.experiments.output.OutputFolder;
+import org.cpsim.experiments.output.PeakHeap;
+import org.cpsim.experiments.output.Summaries;
+import org.cpsim.experiments.output.SummaryCsv;
+import org.cpsim.experiments.runner.ReplicationExecutor;
+import org.cpsim.experiments.stats.Summary;
+import org.cpsim.model.metrics.Indicator;
+import org.cpsim.model.metrics.Period;
+import org.cpsim.model.metrics.RunResult;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code cpsim run}: replications of one scenario, written to a fresh output folder. */
+@Command(name = "run",
+        mixinStandardHelpOptions = true,
+        description = {"Run replications of a scenario and write metrics.csv (every replication), summary.csv "
+                + "(mean and 95%% CI per period and indicator) and manifest.json (what produced them) to a new folder.",
+                "Nothing is written unless the whole run succeeds."},
+        footer = {"", "Examples:",
+                "  cpsim run scenarios/baseline.yaml",
+                "  cpsim run scenarios/baseline.yaml --replications 50 --seed 42",
+                "  cpsim run scenarios/baseline.yaml --out output/baseline-50",
+                "  cpsim run scenarios/baseline.yaml --years 3 --set care.fosterShare=0.8",
+                "  CPSIM_JAVA_OPTS=-Xmx8g cpsim run scenarios/baseline.yaml --threads 4"})
+final class RunCommand implements Callable<Integer> {
+    /** Shown after a run: the headline national statistics, for the last reported year. */
+    static final List<Indicator> HEADLINE = List.of(Indicator.REFERRAL_RATE_PER_10K, Indicator.CP_PLAN_RATE_PER_10K,
+            Indicator.CIN_RATE_PER_10K, Indicator.HARM_DAYS_PER_10K);
+
+    private final ReplicationExecutor executor;
+    private final Path workingDirectory;
+
+    @Mixin
+    ScenarioArguments scenario;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Master random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--replications", paramLabel = "N", defaultValue = "10", description = "Replications to run (default: ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = "--years", paramLabel = "N", description = "Reporting years, overriding calendar.reportingYears.")
+    Integer years;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder; must not exist or be empty (default: output/<scenario>-<yyyyMMdd-HHmmss>).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    RunCommand(ReplicationExecutor executor, Path workingDirectory) {
+        this.executor = executor;
+        this.workingDirectory = workingDirectory;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (replications < 1) throw new ParameterException(spec.commandLine(), "--replications must be at least 1, got " + replications);
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (threadCount < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threadCount);
+
+        List<Assignment> assignments = new ArrayList<>(scenario.assignments());
+        if (years != null) assignments.add(new Assignment("calendar.reportingYears", years.toString(), ScenarioLoader.COMMAND_LINE + " --years"));
+        ResolvedScenario resolved = ScenarioLoader.load(workingDirectory.resolve(scenario.file), assignments);
+
+        Path target = out != null ? workingDirectory.resolve(out) : OutputFolder.defaultFor(workingDirectory, resolved.name(), LocalDateTime.now());
+        PrintWriter stdout = spec.commandLine().getOut();
+        Instant start = Instant.now();
+        Summaries summaries;
+        try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); Progress progress = Progress.forConsole(replications)) {
+            List<RunResult> results = executor.run(resolved.scenario(), seed, replications, threadCount, progress.andThen(n -> heap.sample()));
+            if (results.size() != replications) {
+                throw new IllegalStateException("asked for " + replications + " replications, got " + results.size());
+            }
+            summaries = Summaries.of(results);
+            MetricsCsv.write(folder.staging().resolve(MetricsCsv.FILE_NAME), results);
+            SummaryCsv.write(folder.staging().resolve(SummaryCsv.FILE_NAME), summaries);
+            long events = results.stream().mapToLong(RunResult::events).sum();
+            heap.sample();
+            new Manifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), commandLine(), resolved, seed, replications,
+                    threadCount, start, Instant.now(), heap.bytes(), events)
+                    .write(folder.staging().resolve(Manifest.FILE_NAME));
+            folder.commit();
+        }
+        stdout.println(target);
+        headline(stdout, summaries);
+        stdout.flush();
+        return Cpsim.OK;
+    }
+
+    /** The arguments as typed, for the manifest. */
+    private List<String> commandLine() {
+        List<String> args = new ArrayList<>();
+        args.add("cpsim");
+        args.addAll(spec.root().commandLine().getParseResult().originalArgs());
+        return args;
+    }
+
+    private static void headline(PrintWriter out, Summaries summaries) {
+        List<Period> years = summaries.years();
+        if (years.isEmpty()) return;
+        Period last = years.get(years.size() - 1);
+        int width = HEADLINE.stream().mapToInt(i -> i.id().length()).max().orElse(0);
+        out.printf("%-" + width + "s  %10s  %s%n", last.label(), "mean", "95% CI");
+        for (Indicator i : HEADLINE) {
+            Summary s = summaries.get(last.label(), i);
+            out.printf("%-" + width + "s  %10s  %s%n", i.id(), number(s.mean()),
+                    Double.isNaN(s.ciLow()) ? "" : number(s.ciLow()) + " to " + number(s.ciHigh()));
+        }
+    }
+
+    private static String number(double v) { return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.1f", v); }
+
+    /** A progress line on the terminal; silent when output is redirected, so logs and pipes stay clean. */
+    private static final class Progress implements IntConsumer, AutoCloseable {
+        private final int total;
+        private final PrintWriter err;
+
+        private Progress(int total, PrintWriter err) {
+            this.total = total;
+            this.err = err;
+        }
+
+        static Progress forConsole(int total) {
+            return new Progress(total, System.console() != null ? new PrintWriter(System.err, true) : null);
+        }
+
+        @Override
+        public synchronized void accept(int done) {
+            if (err == null) return;
+            err.printf("\rreplications done: %d of %d", done, total);
+            err.flush();
+        }
+
+        @Override
+        public synchronized void close() {
+            if (err == null) return;
+            err.print("\r\033[K");
+            err.flush();
+        }
+    }
+}

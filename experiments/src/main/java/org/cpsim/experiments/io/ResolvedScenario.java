@@ -1,0 +1,43 @@
+package org.cpsim.experiments.io;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.cpsim.model.config.Scenario;
+
+/**
+ * A scenario file after {@code extends}, the timeline and command-line values are applied: what the
+ * model runs, and for every value where it came from.
+ *
+ * @param values        every leaf of the initial configuration, in record order
+ * @param timeline      the policy changes, in date order
+ * @param canonicalText the resolved values as text in a stable order; its SHA-256 is the scenario hash
+ */
+public record ResolvedScenario(
+        Scenario scenario,
+        Path file,
+        List<ResolvedValue> values,
+        List<ResolvedPolicyChange> timeline,
+        String canonicalText) {
+
+    public ResolvedScenario {
+        values = List.copyOf(values);
+        timeline = List.copyOf(timeline);
+    }
+
+    /** Hex SHA-256 of {@link #canonicalText}: equal hashes mean the model was given the same inputs. */
+    public String sha256() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalText.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    public String name() { return scenario.name(); }
+}

@@ -1,0 +1,95 @@
+package org.cpsim.experiments.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.cpsim.experiments.io.ResolvedPolicyChange;
+import org.cpsim.experiments.io.ResolvedScenario;
+import org.cpsim.experiments.io.ResolvedValue;
+
+/**
+ * Everything needed to say what produced a run's results and to reproduce them: the code (version,
+ * commit), the command, the scenario with every value's source and its hash, the seed and the machine.
+ */
+public record Manifest(
+        String cpsimVersion,
+        String gitCommit,
+        List<String> commandLine,
+        ResolvedScenario scenario,
+        long seed,
+        int replications,
+        int threads,
+        Instant start,
+        Instant end,
+        long peakHeapBytes,
+        long eventsProcessed) {
+
+    public static final String FILE_NAME = "manifest.json";
+
+    public Manifest {
+        commandLine = List.copyOf(commandLine);
+    }
+
+    public void write(Path file) throws IOException {
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), toMap());
+    }
+
+    /** The manifest as ordered JSON fields, so the file reads top-down and diffs cleanly. */
+    Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cpsimVersion", cpsimVersion);
+        m.put("gitCommit", gitCommit);
+        m.put("commandLine", commandLine);
+        m.put("scenarioPath", scenario.file().toString());
+        m.put("scenarioName", scenario.name());
+        m.put("scenarioSha256", scenario.sha256());
+        m.put("seed", seed);
+        m.put("replications", replications);
+        m.put("threads", threads);
+        m.put("javaVersion", System.getProperty("java.version"));
+        m.put("javaVendor", System.getProperty("java.vendor"));
+        m.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+        m.put("startTime", start.toString());
+        m.put("endTime", end.toString());
+        m.put("elapsedSeconds", Duration.between(start, end).toMillis() / 1000.0);
+        m.put("peakHeapBytes", peakHeapBytes);
+        m.put("eventsProcessed", eventsProcessed);
+        m.put("files", List.of(MetricsCsv.FILE_NAME, SummaryCsv.FILE_NAME, FILE_NAME));
+        m.put("resolvedScenario", values(scenario.values()));
+        List<Map<String, Object>> timeline = new ArrayList<>();
+        for (ResolvedPolicyChange c : scenario.timeline()) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("date", c.date().toString());
+            t.put("description", c.description());
+            t.put("file", c.origin().file());
+            t.put("line", c.origin().line());
+            t.put("changes", values(c.changes()));
+            timeline.add(t);
+        }
+        m.put("timeline", timeline);
+        return m;
+    }
+
+    private static List<Map<String, Object>> values(List<ResolvedValue> values) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ResolvedValue v : values) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("path", v.path());
+            e.put("value", v.value());
+            e.put("kind", v.kind().label());
+            e.put("source", v.source());
+            e.put("file", v.origin().file());
+            e.put("line", v.origin().line());
+            out.add(e);
+        }
+        return out;
+    }
+}

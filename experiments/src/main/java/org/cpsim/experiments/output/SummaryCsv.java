@@ -1,0 +1,37 @@
+package org.cpsim.experiments.output;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.cpsim.experiments.stats.Summary;
+import org.cpsim.model.metrics.Indicator;
+import org.cpsim.model.metrics.Period;
+
+/** One row per (period, indicator) with the mean over replications and its 95% confidence interval. */
+public final class SummaryCsv {
+    public static final String FILE_NAME = "summary.csv";
+    public static final String HEADER = "scenario,period,indicator,mean,sd,ci_low,ci_high,n";
+
+    private SummaryCsv() {}
+
+    public static void write(Path file, Summaries summaries) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(out, summaries);
+        }
+    }
+
+    public static void write(Writer out, Summaries summaries) throws IOException {
+        out.write(HEADER + "\n");
+        String scenario = Csv.text(summaries.scenario());
+        for (Period p : summaries.periods()) {
+            for (Indicator i : Indicator.values()) {
+                Summary s = summaries.get(p.label(), i);
+                out.write(Csv.row(scenario, Csv.text(p.label()), i.id(), Csv.number(s.mean()), Csv.number(s.sd()),
+                        Csv.number(s.ciLow()), Csv.number(s.ciHigh()), Integer.toString(s.n())));
+            }
+        }
+    }
+}
