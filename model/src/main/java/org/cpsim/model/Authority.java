@@ -3,6 +3,7 @@ package org.cpsim.model;
 import org.cpsim.model.agency.Agencies;
 import org.cpsim.model.calendar.WorkingCalendar;
 import org.cpsim.model.config.ScenarioConfig;
+import org.cpsim.model.engine.EventScheduler;
 import org.cpsim.model.family.Help;
 import org.cpsim.model.family.NeedLevel;
 import org.cpsim.model.family.NeedProcess;
@@ -17,7 +18,6 @@ import org.cpsim.model.service.EarlyHelpService;
 import org.cpsim.model.service.FrontDoor;
 import org.cpsim.model.service.assessment.AssessmentService;
 import org.cpsim.model.workforce.Workforce;
-import sim.engine.Schedule;
 
 /**
  * One local authority: its children and families, its front door, early help, assessment,
@@ -25,7 +25,7 @@ import sim.engine.Schedule;
  * where a child's service state changes, so every change is counted and children are conserved.
  */
 public final class Authority implements NeedProcess.Listener {
-    public final Schedule schedule;
+    public final EventScheduler events;
     public final WorkingCalendar calendar;
     public final Population population;
     public final NeedProcess need;
@@ -42,19 +42,16 @@ public final class Authority implements NeedProcess.Listener {
     private final int[] stateCount = new int[ServiceState.values().length];
     private ScenarioConfig config;
 
-    /** Event orderings at equal times: bookkeeping first, then the model's events. */
-    public static final int ORDER_BOOKKEEPING = 0;
-    public static final int ORDER_EVENT = 1;
 
-    Authority(ScenarioConfig config, Schedule schedule, WorkingCalendar calendar, Recorder recorder,
+    Authority(ScenarioConfig config, EventScheduler events, WorkingCalendar calendar, Recorder recorder,
               RandomStreams streams, double endTime, Population population) {
         this.config = config;
-        this.schedule = schedule;
+        this.events = events;
         this.calendar = calendar;
         this.recorder = recorder;
         this.endTime = endTime;
         this.population = population;
-        this.need = new NeedProcess(population, streams.stream("need"), schedule, ORDER_EVENT, endTime);
+        this.need = new NeedProcess(population, streams.stream("need"), events);
         this.need.setListener(this);
         this.agencies = new Agencies(this, streams.stream("agencies"));
         this.frontDoor = new FrontDoor(this, streams.stream("front-door"));
@@ -68,7 +65,7 @@ public final class Authority implements NeedProcess.Listener {
 
     public ScenarioConfig config() { return config; }
 
-    public double now() { return schedule.getTime(); }
+    public double now() { return events.now(); }
 
     /** A policy change: the new configuration is in force from now. */
     void apply(ScenarioConfig next, double now) {

@@ -7,6 +7,7 @@ import org.cpsim.model.calendar.ReportingPeriods;
 import org.cpsim.model.calendar.WorkingCalendar;
 import org.cpsim.model.config.Scenario;
 import org.cpsim.model.config.ScenarioConfig;
+import org.cpsim.model.engine.EventScheduler;
 import org.cpsim.model.family.Ageing;
 import org.cpsim.model.family.NeedLevel;
 import org.cpsim.model.family.Population;
@@ -85,7 +86,7 @@ public final class Simulation extends SimState {
         populationRandom = streams.stream("population");
         birthRandom = streams.stream("births");
         Population population = PopulationBuilder.build(initial.population(), initial.need(), populationRandom, 0);
-        authority = new Authority(initial, schedule, calendar, recorder, streams, endTime, population);
+        authority = new Authority(initial, new EventScheduler(schedule, endTime), calendar, recorder, streams, endTime, population);
         ageing = new Ageing();
         for (int child = 0; child < population.alive(); child++) {
             authority.born(child);
@@ -104,7 +105,7 @@ public final class Simulation extends SimState {
             double at = calendar.dayOf(change.effective());
             if (at > 0 && at < endTime) {
                 ScenarioConfig config = change.config();
-                schedule.scheduleOnce(at, Authority.ORDER_BOOKKEEPING, s -> authority.apply(config, s.schedule.getTime()));
+                authority.events.bookkeepingAt(at, s -> authority.apply(config, s.schedule.getTime()));
             }
         }
     }
@@ -124,7 +125,7 @@ public final class Simulation extends SimState {
         for (int k = 0; k <= total; k++) {
             final int index = k;
             double at = calendar.dayOf(start.plusMonths(k));
-            schedule.scheduleOnce(at, Authority.ORDER_BOOKKEEPING, s -> monthBoundary(index, s.schedule.getTime()));
+            authority.events.bookkeepingAt(at, s -> monthBoundary(index, s.schedule.getTime()));
         }
     }
 
@@ -164,7 +165,7 @@ public final class Simulation extends SimState {
         double perDay = authority.config().population().birthsPerThousandChildrenPerYear() / 1000.0
                 * authority.config().population().children() / 365.25;
         double at = now + Draws.exponential(birthRandom, perDay);
-        if (at < endTime) schedule.scheduleOnce(at, Authority.ORDER_EVENT, s -> birth(s.schedule.getTime()));
+        authority.events.at(at, s -> birth(s.schedule.getTime()));
     }
 
     private void birth(double now) {
@@ -184,7 +185,7 @@ public final class Simulation extends SimState {
         int child = ageing.peek();
         double at = Math.max(schedule.getTime() < 0 ? 0 : schedule.getTime(),
                 authority.population.birthDay(child) + PopulationBuilder.DAYS_TO_ADULTHOOD);
-        if (at < endTime) schedule.scheduleOnce(at, Authority.ORDER_EVENT, s -> birthday(s.schedule.getTime()));
+        authority.events.at(at, s -> birthday(s.schedule.getTime()));
     }
 
     private void birthday(double now) {

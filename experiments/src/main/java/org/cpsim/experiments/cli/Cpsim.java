@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Cpsim.Version.class,
         description = "Agent-based simulation of England's child protection system.",
-        // One class per verb. TODO(verify): add VerifyCommand.class here once it lands on main.
-        subcommands = {RunCommand.class, ValidateCommand.class, MetricsCommand.class, CommandLine.HelpCommand.class},
+        // One class per verb.
+        subcommands = {RunCommand.class, ValidateCommand.class, MetricsCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  cpsim validate scenarios/baseline.yaml",
                 "  cpsim run scenarios/baseline.yaml --replications 20 --seed 7",

@@ -57,11 +57,16 @@ final class ValidateCommand implements Callable<Integer> {
         return Cpsim.OK;
     }
 
+    /** Values longer than this are shortened in the listing (the manifest keeps them whole). */
+    private static final int MAX_VALUE_WIDTH = 60;
+
     private static void print(PrintWriter out, List<ResolvedValue> values, String indent) {
         int width = 0;
-        for (ResolvedValue v : values) width = Math.max(width, v.path().length() + 3 + v.value().length());
+        for (ResolvedValue v : values) width = Math.max(width, v.path().length() + 3 + Math.min(v.value().length(), MAX_VALUE_WIDTH));
         for (ResolvedValue v : values) {
-            String assignment = v.path() + " = " + v.value();
+            String value = v.value().length() <= MAX_VALUE_WIDTH ? v.value()
+                    : v.value().substring(0, MAX_VALUE_WIDTH - 12) + "... (" + v.value().length() + " chars)";
+            String assignment = v.path() + " = " + value;
             String source = v.source().isEmpty() ? "-" : v.source();
             out.printf("%s%-" + width + "s  %-12s %s  (%s)%n", indent, assignment, v.kind().label(), source, v.origin());
         }

@@ -64,8 +64,8 @@ public final class VerifyCommand implements Callable<Integer> {
     private final VerificationSuite.Simulator simulator;
     private final Clock clock;
 
-    /** Without a scenario loader: the conservation checks are skipped. */
-    public VerifyCommand() { this(null); }
+    /** With the project's strict scenario loader, for the conservation checks on a realistic scenario. */
+    public VerifyCommand() { this(file -> org.cpsim.experiments.io.ScenarioLoader.load(file).scenario()); }
 
     /** @param scenarioLoader reads a scenario file strictly (the CLI's loader); null to skip conservation */
     public VerifyCommand(Function<Path, Scenario> scenarioLoader) {

@@ -20,10 +20,16 @@ public enum SourceKind {
 
     private static final Pattern CALIBRATED_WORD = Pattern.compile("\\bcalibrated\\b", Pattern.CASE_INSENSITIVE);
 
-    /** Classifies a source text; the order matters: a calibrated value may also cite its data file. */
+    /**
+     * Classifies a source text; the order matters: a calibrated value may also cite its data file,
+     * and a source that begins with the word assumption is one, whatever else it mentions.
+     */
     public static SourceKind of(String source) {
         String s = source.strip();
+        String lower = s.toLowerCase(Locale.ROOT);
         if (s.startsWith(ScenarioLoader.COMMAND_LINE)) return COMMAND_LINE;
+        if (lower.startsWith("calibrated")) return CALIBRATED;
+        if (lower.startsWith("assumption")) return ASSUMPTION;
         if (s.contains("data/")) return DATA;
         if (CALIBRATED_WORD.matcher(s).find()) return CALIBRATED;
         if (s.toLowerCase(Locale.ROOT).contains("assumption")) return ASSUMPTION;

@@ -11,12 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.comments.CommentLine;
 import org.yaml.snakeyaml.comments.CommentType;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.CollectionNode;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -63,7 +65,7 @@ final class YamlReader {
             throw new ScenarioException(new Origin(name, lineBase), "not valid YAML: " + e.getMessage());
         }
         if (node == null) return null;
-        return new Converter(name, lineBase == 0, defaultSource).convert(node, null, null, "");
+        return new Converter(name, lineBase == 0, defaultSource).convert(node, null, null, "", null);
     }
 
     private static String describe(IOException e) {
@@ -76,18 +78,24 @@ final class YamlReader {
             return commandLine ? Origin.commandLine(file) : new Origin(file, n.getStartMark().getLine() + 1);
         }
 
-        /** @param key the key node this value belongs to (its comments count as the value's source), or null */
-        YamlNode convert(Node node, Node key, Origin keyOrigin, String path) {
+        /**
+         * @param key       the key node this value belongs to (its comments count as the value's source), or null
+         * @param inherited the source of an enclosing one-line flow collection ({@code {a: 1, b: 2}  # source}),
+         *                  which its values share unless they carry their own; null elsewhere
+         */
+        YamlNode convert(Node node, Node key, Origin keyOrigin, String path, String inherited) {
             Origin at = keyOrigin != null ? keyOrigin : origin(node);
             if (node instanceof ScalarNode s) {
                 boolean isNull = s.getTag().equals(Tag.NULL);
                 boolean quoted = s.getScalarStyle() != ScalarStyle.PLAIN;
-                return new YamlNode.Scalar(isNull ? "" : s.getValue(), quoted, isNull, origin(node), source(key, node));
+                return new YamlNode.Scalar(isNull ? "" : s.getValue(), quoted, isNull, origin(node), source(key, node, inherited));
             }
+            String own = source(key, node, inherited);
+            String forChildren = node instanceof CollectionNode<?> c && c.getFlowStyle() == DumperOptions.FlowStyle.FLOW ? own : null;
             if (node instanceof SequenceNode seq) {
                 List<YamlNode> items = new ArrayList<>();
-                for (Node item : seq.getValue()) items.add(convert(item, null, null, path + "[" + items.size() + "]"));
-                return new YamlNode.Sequence(items, at, source(key, node));
+                for (Node item : seq.getValue()) items.add(convert(item, null, null, path + "[" + items.size() + "]", forChildren));
+                return new YamlNode.Sequence(items, at, own);
             }
             MappingNode map = (MappingNode) node;
             Map<String, YamlNode> entries = new LinkedHashMap<>();
@@ -104,17 +112,18 @@ final class YamlReader {
                 }
                 Origin ko = origin(k);
                 keyOrigins.put(name, ko);
-                entries.put(name, convert(t.getValueNode(), k, ko, child));
+                entries.put(name, convert(t.getValueNode(), k, ko, child, forChildren));
             }
             return new YamlNode.Mapping(entries, keyOrigins, at);
         }
 
-        /** The comment on the value's line, else the comment lines directly above its key. */
-        String source(Node key, Node value) {
+        /** The comment on the value's line, else the comment lines directly above its key, else the enclosing flow collection's. */
+        String source(Node key, Node value, String inherited) {
             String s = joined(value.getInLineComments());
             if (s == null && key != null) s = joined(key.getInLineComments());
             if (s == null) s = blockDirectlyAbove(value);
             if (s == null && key != null) s = blockDirectlyAbove(key);
+            if (s == null) s = inherited;
             return s != null ? s : defaultSource;
         }
 

@@ -6,7 +6,7 @@ import ec.util.MersenneTwisterFast;
 import org.cpsim.model.config.AgenciesConfig;
 import org.cpsim.model.config.NeedConfig;
 import org.cpsim.model.config.ScenarioConfig;
-import sim.engine.Schedule;
+import org.cpsim.model.engine.EventScheduler;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -35,10 +35,8 @@ public final class NeedProcess implements Steppable {
 
     private final Population population;
     private final MersenneTwisterFast random;
-    private final Schedule schedule;
-    private final int ordering;
+    private final EventScheduler events;
     private Listener listener;
-    private final double endTime;
 
     private final int[][] members = new int[STRATA][];
     private final int[] count = new int[STRATA];
@@ -57,14 +55,12 @@ public final class NeedProcess implements Steppable {
     private double harmDays;
     private double unmetEmergingDays;
     private double unmetComplexDays;
-    private long events;
+    private long transitions;
 
-    public NeedProcess(Population population, MersenneTwisterFast random, Schedule schedule, int ordering, double endTime) {
+    public NeedProcess(Population population, MersenneTwisterFast random, EventScheduler events) {
         this.population = population;
         this.random = random;
-        this.schedule = schedule;
-        this.ordering = ordering;
-        this.endTime = endTime;
+        this.events = events;
         for (int s = 0; s < STRATA; s++) members[s] = new int[4];
     }
 
@@ -184,10 +180,8 @@ public final class NeedProcess implements Steppable {
         clockVersion++;
         bound = weights.total() * BOUND_HEADROOM;
         double next = now + org.cpsim.model.random.Draws.exponential(random, bound);
-        if (next < endTime) {
-            final int v = clockVersion;
-            schedule.scheduleOnce(next, ordering, state -> tick(v, next));
-        }
+        final int v = clockVersion;
+        events.at(next, state -> tick(v, next));
     }
 
     @Override
@@ -203,7 +197,7 @@ public final class NeedProcess implements Steppable {
         if (u < total) {
             int s = weights.find(u);
             if (count[s] > 0) {
-                events++;
+                transitions++;
                 int child = members[s][random.nextInt(count[s])];
                 double[] cum = cumulative[s];
                 double v = random.nextDouble() * cum[cum.length - 1];
@@ -255,5 +249,6 @@ public final class NeedProcess implements Steppable {
         return n;
     }
 
-    public long events() { return events; }
+    /** Accepted transitions and concerns so far. */
+    public long transitions() { return transitions; }
 }

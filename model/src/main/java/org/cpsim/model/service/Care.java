@@ -25,7 +25,7 @@ public final class Care {
         double at = now + Draws.exponential(random, 1.0 / (authority.config().care().meanYearsInCare() * 365.25));
         if (at >= authority.endTime) return;
         int version = authority.population.version(child);
-        authority.schedule.scheduleOnce(at, Authority.ORDER_EVENT, s -> leaveCare(child, version, s.schedule.getTime()));
+        authority.events.at(at, s -> leaveCare(child, version, s.schedule.getTime()));
     }
 
     private void leaveCare(int child, int version, double now) {

@@ -34,7 +34,7 @@ public final class ChildInNeedPlans {
         if (authority.workforce.overloaded(child)) at += plans.driftDelayWeeks() * 7;
         if (at >= authority.endTime) return;
         int version = authority.population.version(child);
-        authority.schedule.scheduleOnce(at, Authority.ORDER_EVENT, s -> review(child, version, s.schedule.getTime()));
+        authority.events.at(at, s -> review(child, version, s.schedule.getTime()));
     }
 
     private void review(int child, int version, double now) {

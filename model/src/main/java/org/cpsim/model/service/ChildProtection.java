@@ -32,7 +32,7 @@ public final class ChildProtection {
             double at = Math.max(now, authority.calendar.addWorkingDays(strategyStart, cp.strategyToConferenceWorkingDays()));
             int version = authority.population.version(child);
             if (at < authority.endTime) {
-                authority.schedule.scheduleOnce(at, Authority.ORDER_EVENT, s -> conference(child, version, s.schedule.getTime()));
+                authority.events.at(at, s -> conference(child, version, s.schedule.getTime()));
             }
         } else if (band == 2) {
             authority.childInNeedPlans.start(child, now);
@@ -68,7 +68,7 @@ public final class ChildProtection {
         if (authority.workforce.overloaded(child)) at += authority.config().plans().driftDelayWeeks() * 7;
         if (at >= authority.endTime) return;
         int version = authority.population.version(child);
-        authority.schedule.scheduleOnce(at, Authority.ORDER_EVENT, s -> review(child, version, s.schedule.getTime()));
+        authority.events.at(at, s -> review(child, version, s.schedule.getTime()));
     }
 
     private void review(int child, int version, double now) {

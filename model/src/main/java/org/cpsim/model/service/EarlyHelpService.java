@@ -56,7 +56,7 @@ public final class EarlyHelpService {
             waitingCount++;
             double giveUp = now + config.maxWaitWeeks() * 7;
             if (giveUp < authority.endTime) {
-                authority.schedule.scheduleOnce(giveUp, Authority.ORDER_EVENT, s -> giveUp(child, version, now));
+                authority.events.at(giveUp, s -> giveUp(child, version, now));
             }
         }
     }
@@ -69,7 +69,7 @@ public final class EarlyHelpService {
         authority.helpStarts(child, Help.EARLY_HELP, now);
         double end = now + Draws.exponential(random, 1.0 / (authority.config().earlyHelp().meanEpisodeWeeks() * 7));
         if (end < authority.endTime) {
-            authority.schedule.scheduleOnce(end, Authority.ORDER_EVENT, s -> finish(child, version, s.schedule.getTime()));
+            authority.events.at(end, s -> finish(child, version, s.schedule.getTime()));
         }
     }
 

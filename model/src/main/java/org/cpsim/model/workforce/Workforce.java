@@ -217,7 +217,7 @@ public final class Workforce {
         w.leaveToken++;
         if (t < days && now + t < authority.endTime) {
             int token = w.leaveToken;
-            authority.schedule.scheduleOnce(now + t, Authority.ORDER_EVENT, s -> leave(w, token, s.schedule.getTime()));
+            authority.events.at(now + t, s -> leave(w, token, s.schedule.getTime()));
         }
     }
 
@@ -268,7 +268,7 @@ public final class Workforce {
             post.recruiting = true;
             post.vacantSince = now;
             double at = now + Draws.exponential(random, 1.0 / Math.max(1e-9, config.recruitment().meanLagWeeks() * 7));
-            if (at < authority.endTime) authority.schedule.scheduleOnce(at, Authority.ORDER_EVENT, s -> appoint(post, s.schedule.getTime()));
+            authority.events.at(at, s -> appoint(post, s.schedule.getTime()));
         }
         seekAgency(post, now);
     }
@@ -278,7 +278,7 @@ public final class Workforce {
         if (post.agency != null || post.seekingAgency || random.nextDouble() >= agency.coverProbability()) return;
         post.seekingAgency = true;
         double at = now + Draws.exponential(random, 1.0 / Math.max(1e-9, agency.meanLagWeeks() * 7));
-        if (at < authority.endTime) authority.schedule.scheduleOnce(at, Authority.ORDER_EVENT, s -> agencyArrives(post, s.schedule.getTime()));
+        authority.events.at(at, s -> agencyArrives(post, s.schedule.getTime()));
     }
 
     private void agencyArrives(Post post, double now) {

@@ -141,7 +141,7 @@ public final class AssessmentService {
         if (c.plannedEnd < authority.endTime) {
             final int version = c.version;
             final AssessmentCase k = c;
-            authority.schedule.scheduleOnce(c.plannedEnd, Authority.ORDER_EVENT, s -> complete(k, version, s.schedule.getTime()));
+            authority.events.at(c.plannedEnd, s -> complete(k, version, s.schedule.getTime()));
         }
     }
 
