@@ -79,7 +79,47 @@ public final class ScenarioLoader {
             throw new ScenarioException(at, "extends", "an existing scenario file", s.text() + " (" + parent + " does not exist)");
         }
         YamlNode.Mapping base = readWithParents(parent, chain);
-        return (YamlNode.Mapping) YamlNode.merge(base, map.without("extends"));
+        YamlNode.Mapping child = map.without("extends");
+        YamlNode.Mapping merged = (YamlNode.Mapping) YamlNode.merge(base, child);
+        if (base.get("timeline") instanceof YamlNode.Sequence inherited && child.get("timeline") instanceof YamlNode.Sequence own) {
+            merged = merged.with("timeline", child.keyOrigin("timeline"), mergeTimelines(inherited, own));
+        }
+        return merged;
+    }
+
+    /**
+     * Timelines merge by date, so a policy variant is a few lines: an entry in the extending file
+     * replaces the inherited entry with the same date (to drop a change, restate its date with what
+     * should still change then) and adds the others; the result is in date order, inherited first on ties.
+     */
+    private static YamlNode.Sequence mergeTimelines(YamlNode.Sequence inherited, YamlNode.Sequence own) {
+        java.util.Set<String> ownDates = new java.util.HashSet<>();
+        String previous = null;
+        for (int i = 0; i < own.items().size(); i++) {
+            YamlNode entry = own.items().get(i);
+            String d = dateText(entry);
+            if (d == null) continue;
+            // Within one file the order is the author's: out of order is a mistake, not something to sort away.
+            if (previous != null && d.compareTo(previous) < 0) {
+                throw new ScenarioException(((YamlNode.Mapping) entry).get("date").origin(), "timeline[" + i + "].date",
+                        "dates in order (not before " + previous + ")", d);
+            }
+            previous = d;
+            ownDates.add(d);
+        }
+        List<YamlNode> items = new ArrayList<>();
+        for (YamlNode entry : inherited.items()) if (!ownDates.contains(dateText(entry))) items.add(entry);
+        items.addAll(own.items());
+        List<YamlNode> sorted = new ArrayList<>(items);
+        sorted.sort(java.util.Comparator.comparing(e -> {
+            String d = dateText(e);
+            return d == null ? "" : d;
+        }));
+        return new YamlNode.Sequence(sorted, own.origin(), own.source());
+    }
+
+    private static String dateText(YamlNode entry) {
+        return entry instanceof YamlNode.Mapping m && m.get("date") instanceof YamlNode.Scalar s ? s.text().strip() : null;
     }
 
     /** Each entry's changes are applied to the previous epoch's tree, so changes accumulate. */

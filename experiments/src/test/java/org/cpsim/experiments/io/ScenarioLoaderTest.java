@@ -110,6 +110,30 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void timelinesMergeByDateSoAVariantIsAFewLines(@TempDir Path dir) throws Exception {
+        Path f = write(dir, "variant.yaml", """
+                extends: %s
+                timeline:
+                  - date: 2011-03-01  # assumption: an earlier change, added
+                    description: lift timescales early
+                    set:
+                      assessment.regime: local_framework
+                  - date: 2013-04-01  # assumption: replaces the inherited entry of that date
+                    description: only the early help change this time
+                    set:
+                      earlyHelp.placesPer10kChildren: 70
+                """.formatted(scenario("small.yaml")));
+        Scenario s = ScenarioLoader.load(f).scenario();
+        assertEquals(List.of(LocalDate.of(2011, 3, 1), LocalDate.of(2013, 4, 1), LocalDate.of(2014, 4, 1)),
+                s.timeline().stream().map(Scenario.PolicyChange::effective).toList());
+        assertEquals(AssessmentConfig.Regime.LOCAL_FRAMEWORK, s.timeline().get(0).config().assessment().regime());
+        assertEquals(70, s.timeline().get(1).config().earlyHelp().placesPer10kChildren());
+        // The inherited 2014 entry still applies, on top of the variant's own changes.
+        assertEquals(1.2, s.timeline().get(2).config().agencies().concernRateMultiplier());
+        assertEquals(70, s.timeline().get(2).config().earlyHelp().placesPer10kChildren());
+    }
+
+    @Test
     void extendsMergesTheChildOverItsParentKeepingWhereEachValueCameFrom() {
         ResolvedScenario r = ScenarioLoader.load(scenario("ext/child.yaml"));
         assertEquals("child", r.scenario().name());
