@@ -272,6 +272,9 @@ public final class Recorder {
         double contracted = r(r, Raw.HOURS_CONTRACTED);
         set(v, Indicator.SW_DIRECT_WORK_SHARE_PCT, pct(r(r, Raw.HOURS_DIRECT), contracted));
         set(v, Indicator.SW_RECORDING_SHARE_PCT, pct(r(r, Raw.HOURS_RECORDING), contracted));
+        set(v, Indicator.SW_PERMANENT_LEAVERS, r(r, Raw.SW_PERMANENT_LEAVERS));
+        set(v, Indicator.SW_PERMANENT_YEARS, permanentYears);
+        set(v, Indicator.SW_APPOINTMENTS, r(r, Raw.SW_APPOINTMENTS));
         set(v, Indicator.SW_VACANCY_DURATION_DAYS_MEAN, ratio(r(r, Raw.SW_VACANCY_DAYS), r(r, Raw.SW_APPOINTMENTS)));
         set(v, Indicator.SW_DEADLINES_MISSED, r(r, Raw.DEADLINES_MISSED));
         set(v, Indicator.CASES_AWAITING_ALLOCATION_AT_END, st[Stock.AWAITING_ALLOCATION.ordinal()]);
