@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
         // One class per verb.
         subcommands = {RunCommand.class, ValidateCommand.class, MetricsCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
-                "  cpsim validate scenarios/baseline.yaml",
-                "  cpsim run scenarios/baseline.yaml --replications 20 --seed 7",
+                "  cpsim validate scenarios/england-baseline.yaml",
+                "  cpsim run scenarios/england-baseline.yaml --replications 20 --seed 7",
                 "  cpsim metrics --csv > indicators.csv"})
 public final class Cpsim implements Callable<Integer> {
     public static final int OK = 0;

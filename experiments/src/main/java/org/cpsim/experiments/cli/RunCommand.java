@@ -40,11 +40,11 @@ import picocli.CommandLine.Spec;
                 + "(mean and 95%% CI per period and indicator) and manifest.json (what produced them) to a new folder.",
                 "Nothing is written unless the whole run succeeds."},
         footer = {"", "Examples:",
-                "  cpsim run scenarios/baseline.yaml",
-                "  cpsim run scenarios/baseline.yaml --replications 50 --seed 42",
-                "  cpsim run scenarios/baseline.yaml --out output/baseline-50",
-                "  cpsim run scenarios/baseline.yaml --years 3 --set care.fosterShare=0.8",
-                "  CPSIM_JAVA_OPTS=-Xmx8g cpsim run scenarios/baseline.yaml --threads 4"})
+                "  cpsim run scenarios/england-baseline.yaml",
+                "  cpsim run scenarios/england-baseline.yaml --replications 50 --seed 42",
+                "  cpsim run scenarios/england-baseline.yaml --out output/baseline-50",
+                "  cpsim run scenarios/england-baseline.yaml --years 3 --set care.fosterShare=0.8",
+                "  CPSIM_JAVA_OPTS=-Xmx8g cpsim run scenarios/england-baseline.yaml --threads 4"})
 final class RunCommand implements Callable<Integer> {
     /** Shown after a run: the headline national statistics, for the last reported year. */
     static final List<Indicator> HEADLINE = List.of(Indicator.REFERRAL_RATE_PER_10K, Indicator.CP_PLAN_RATE_PER_10K,

@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
                 + "(data, calibrated, assumption, publication, command_line), its source and where it was set, then the timeline.",
                 "Exits 2 with one line naming file, line and field if the scenario is wrong."},
         footer = {"", "Examples:",
-                "  cpsim validate scenarios/baseline.yaml",
-                "  cpsim validate scenarios/baseline.yaml --set care.fosterShare=0.8",
-                "  cpsim validate scenarios/baseline.yaml | grep assumption"})
+                "  cpsim validate scenarios/england-baseline.yaml",
+                "  cpsim validate scenarios/england-baseline.yaml --set care.fosterShare=0.8",
+                "  cpsim validate scenarios/england-baseline.yaml | grep assumption"})
 final class ValidateCommand implements Callable<Integer> {
     private final Path workingDirectory;
 
