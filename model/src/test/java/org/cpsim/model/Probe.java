@@ -1,23 +1,24 @@
 package org.cpsim.model;
 
-import org.cpsim.model.metrics.Indicator;
-import org.cpsim.model.metrics.Period;
+import org.cpsim.model.config.Scenario;
 import org.cpsim.model.metrics.RunResult;
 
-/** Developer probe (not a test): prints yearly headline indicators of the test authority. */
+/** Developer probe (not a test): times replications of the test authority after warm-up. */
 public final class Probe {
     public static void main(String[] args) {
-        long t0 = System.nanoTime();
-        RunResult r = Simulation.run(TestScenarios.authority(), 1, 0);
-        long t1 = System.nanoTime();
-        System.out.printf("run %.3f s, %d steps%n", (t1 - t0) / 1e9, r.events());
-        Indicator[] show = args.length > 0 ? java.util.Arrays.stream(args).map(Indicator::byId).toArray(Indicator[]::new) : Indicator.values();
-        for (Indicator i : show) {
-            StringBuilder sb = new StringBuilder(String.format("%-40s", i.id()));
-            for (int p = 0; p < r.periods().size(); p++) {
-                if (r.periods().get(p).kind() == Period.Kind.YEAR) sb.append(String.format(" %10.1f", r.value(p, i)));
-            }
-            System.out.println(sb);
+        int children = args.length > 0 ? Integer.parseInt(args[0]) : 75_000;
+        Scenario s = Scenario.of(TestScenarios.authority(children, 10, 5));
+        for (int i = 0; i < 5; i++) Simulation.run(s, 1, i);
+        double[] t = new double[7];
+        long events = 0;
+        for (int i = 0; i < t.length; i++) {
+            long t0 = System.nanoTime();
+            RunResult r = Simulation.run(s, 1, 100 + i);
+            t[i] = (System.nanoTime() - t0) / 1e9;
+            events = r.events();
         }
+        java.util.Arrays.sort(t);
+        System.out.printf("children %d: median %.3f s (min %.3f max %.3f), %d events, %.2f M events/s%n",
+                children, t[t.length / 2], t[0], t[t.length - 1], events, events / t[t.length / 2] / 1e6);
     }
 }

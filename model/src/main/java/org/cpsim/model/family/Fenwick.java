@@ -21,6 +21,12 @@ final class Fenwick {
         for (int k = i + 1; k <= n; k += k & -k) tree[k] += delta;
     }
 
+    /** Adds to one weight: the common case of a child joining or leaving a stratum. */
+    void add(int i, double delta) {
+        weight[i] += delta;
+        for (int k = i + 1; k <= n; k += k & -k) tree[k] += delta;
+    }
+
     double weight(int i) { return weight[i]; }
 
     double total() {

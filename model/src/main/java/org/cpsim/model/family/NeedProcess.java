@@ -47,6 +47,7 @@ public final class NeedProcess implements Steppable {
     private int agencies;
 
     private double bound;
+    private double total;    // sum of the weights, kept alongside the tree so the bound check is O(1)
     private int clockVersion;
 
     // Child-days integrals for harm and unmet need.
@@ -108,8 +109,7 @@ public final class NeedProcess implements Steppable {
                 }
             }
         }
-        for (int s = 0; s < STRATA; s++) weights.set(s, count[s] * perChildRate[s]);
-        weights.rebuild();
+        resum();
         reschedule(now);
     }
 
@@ -159,7 +159,8 @@ public final class NeedProcess implements Steppable {
         members[s][n] = child;
         population.setStratum(child, s, n);
         count[s] = n + 1;
-        weights.set(s, count[s] * perChildRate[s]);
+        weights.add(s, perChildRate[s]);
+        total += perChildRate[s];
     }
 
     private void remove(int child) {
@@ -168,17 +169,28 @@ public final class NeedProcess implements Steppable {
         int last = members[s][--count[s]];
         members[s][pos] = last;
         population.setStratumPosition(last, pos);
-        weights.set(s, count[s] * perChildRate[s]);
+        weights.add(s, -perChildRate[s]);
+        total -= perChildRate[s];
+    }
+
+    /** Recomputes every weight and the total exactly, clearing floating-point drift. */
+    private void resum() {
+        total = 0;
+        for (int s = 0; s < STRATA; s++) {
+            weights.set(s, count[s] * perChildRate[s]);
+            total += count[s] * perChildRate[s];
+        }
+        weights.rebuild();
     }
 
     private void afterChange(double now) {
         // Thinning is exact only while the bound covers the true rate: redraw when it no longer does.
-        if (weights.total() > bound) reschedule(now);
+        if (total > bound) reschedule(now);
     }
 
     private void reschedule(double now) {
         clockVersion++;
-        bound = weights.total() * BOUND_HEADROOM;
+        bound = total * BOUND_HEADROOM;
         double next = now + org.cpsim.model.random.Draws.exponential(random, bound);
         final int v = clockVersion;
         events.at(next, state -> tick(v, next));
@@ -192,7 +204,6 @@ public final class NeedProcess implements Steppable {
 
     private void tick(int version, double now) {
         if (version != clockVersion) return; // superseded by a redraw
-        double total = weights.total();
         double u = random.nextDouble() * bound;
         if (u < total) {
             int s = weights.find(u);
@@ -239,7 +250,7 @@ public final class NeedProcess implements Steppable {
         integrate(now);
         double[] r = {harmDays, unmetEmergingDays, unmetComplexDays};
         harmDays = unmetEmergingDays = unmetComplexDays = 0;
-        weights.rebuild(); // a monthly clean-up of floating-point drift in the tree
+        resum(); // a monthly clean-up of floating-point drift
         return r;
     }
 

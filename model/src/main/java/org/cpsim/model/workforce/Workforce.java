@@ -28,6 +28,8 @@ public final class Workforce {
     private final List<Post> posts = new ArrayList<>();
     private final List<Integer> unallocated = new ArrayList<>();
     private CaseKind[] kinds = new CaseKind[16];
+    private int fullCap;
+    private int protectedCap;
 
     public Workforce(Authority authority, MersenneTwisterFast random) {
         this.authority = authority;
@@ -36,6 +38,7 @@ public final class Workforce {
 
     /** Fills the establishment at the start of the run with permanent workers. */
     public void staff(double now) {
+        readCaps();
         WorkforceConfig config = authority.config().workforce();
         int funded = fundedPosts();
         for (int i = 0; i < funded; i++) {
@@ -52,6 +55,7 @@ public final class Workforce {
 
     /** Follows a change of establishment: new posts start vacant; surplus posts go when next vacant. */
     public void configure(double now) {
+        readCaps();
         int funded = fundedPosts();
         int live = 0;
         for (Post p : posts) if (!p.cut) live++;
@@ -86,11 +90,14 @@ public final class Workforce {
     }
 
     private int cap(SocialWorker w, double now) {
+        return now < w.protectedUntil ? protectedCap : fullCap;
+    }
+
+    /** Caseload caps follow the configuration in force (read once per change, not per allocation). */
+    private void readCaps() {
         WorkforceConfig config = authority.config().workforce();
-        if (now < w.protectedUntil) {
-            return Math.max(1, (int) Math.round(config.caseloadCap() * config.newlyQualified().protectedCaseloadShare()));
-        }
-        return config.caseloadCap();
+        fullCap = config.caseloadCap();
+        protectedCap = Math.max(1, (int) Math.round(config.caseloadCap() * config.newlyQualified().protectedCaseloadShare()));
     }
 
     /** The in-post worker with room and the fewest cases (the first such on ties), or -1. */
