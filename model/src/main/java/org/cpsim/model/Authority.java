@@ -8,6 +8,7 @@ import org.cpsim.model.family.Help;
 import org.cpsim.model.family.NeedLevel;
 import org.cpsim.model.family.NeedProcess;
 import org.cpsim.model.family.Population;
+import org.cpsim.model.family.PopulationBuilder;
 import org.cpsim.model.family.ServiceState;
 import org.cpsim.model.metrics.Recorder;
 import org.cpsim.model.random.RandomStreams;
@@ -43,8 +44,30 @@ public final class Authority implements NeedProcess.Listener {
     private ScenarioConfig config;
 
 
-    Authority(ScenarioConfig config, EventScheduler events, WorkingCalendar calendar, Recorder recorder,
-              RandomStreams streams, double endTime, Population population) {
+    private Demography demography;
+
+    /** Builds an authority with its population, staffs it, and starts its processes at time 0. */
+    static Authority build(ScenarioConfig config, EventScheduler events, WorkingCalendar calendar, Recorder recorder,
+                           RandomStreams.Scope streams, double endTime) {
+        Population population = PopulationBuilder.build(config.population(), config.need(), streams.stream("population"), 0);
+        Authority a = new Authority(config, events, calendar, recorder, streams, endTime, population);
+        a.demography = new Demography(a, streams.stream("births"));
+        for (int child = 0; child < population.alive(); child++) {
+            a.stateCount[ServiceState.NOT_KNOWN.ordinal()]++;
+            a.need.enter(child, 0);
+            a.demography.add(child);
+        }
+        // MASON's schedule time is not valid while the model is built: everything starts from the epoch.
+        a.need.configure(config, 0);
+        a.earlyHelp.configure(0);
+        a.workforce.staff(0);
+        a.assessment.configure(0);
+        a.demography.start(0);
+        return a;
+    }
+
+    private Authority(ScenarioConfig config, EventScheduler events, WorkingCalendar calendar, Recorder recorder,
+              RandomStreams.Scope streams, double endTime, Population population) {
         this.config = config;
         this.events = events;
         this.calendar = calendar;
@@ -87,9 +110,25 @@ public final class Authority implements NeedProcess.Listener {
         population.bumpVersion(child);
     }
 
+    /** A child born into the population, not known to services. */
     void born(int child) {
         stateCount[ServiceState.NOT_KNOWN.ordinal()]++;
         recorder.stateChange(null, ServiceState.NOT_KNOWN);
+        recorder.birth();
+    }
+
+    /** Month end: child-day integrals and workforce accounts for the month just ended. */
+    Workforce.Snapshot closeMonth(double now, double days, double workingDays) {
+        double[] childDays = need.takeChildDays(now);
+        recorder.childDays(childDays[0], childDays[1], childDays[2]);
+        assessment.integrate(now);
+        return workforce.monthEnds(days, workingDays);
+    }
+
+    /** Month start: the workforce's monthly draws; early help capacity follows the population. */
+    void openMonth(double now, double days) {
+        workforce.monthStarts(now, days);
+        earlyHelp.configure(now);
     }
 
     /** The child's 18th birthday: every service lets go, and the child leaves the model. */
@@ -98,11 +137,11 @@ public final class Authority implements NeedProcess.Listener {
         switch (s) {
             case EARLY_HELP -> earlyHelp.leave(child, now);
             case ASSESSMENT, SECTION47 -> assessment.leave(child, now);
-            case CIN_PLAN -> workforce.release(child, now);
-            case CP_PLAN -> { recorder.protectionPlanEnded(); workforce.release(child, now); }
-            case LOOKED_AFTER -> { recorder.lookedAfterCeased(); workforce.release(child, now); }
-            case NOT_KNOWN -> { }
+            case CP_PLAN -> recorder.protectionPlanEnded();
+            case LOOKED_AFTER -> recorder.lookedAfterCeased();
+            case NOT_KNOWN, CIN_PLAN -> { }
         }
+        if (s.isChildInNeed()) workforce.release(child, now);
         stateCount[s.ordinal()]--;
         recorder.stateChange(s, null);
         recorder.agedOut();

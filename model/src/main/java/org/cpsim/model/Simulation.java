@@ -1,53 +1,62 @@
 package org.cpsim.model;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
-import ec.util.MersenneTwisterFast;
 import org.cpsim.model.calendar.ReportingPeriods;
 import org.cpsim.model.calendar.WorkingCalendar;
+import org.cpsim.model.config.AuthoritySize;
 import org.cpsim.model.config.Scenario;
 import org.cpsim.model.config.ScenarioConfig;
 import org.cpsim.model.engine.EventScheduler;
-import org.cpsim.model.family.Ageing;
 import org.cpsim.model.family.NeedLevel;
-import org.cpsim.model.family.Population;
-import org.cpsim.model.family.PopulationBuilder;
 import org.cpsim.model.family.ServiceState;
 import org.cpsim.model.metrics.Recorder;
 import org.cpsim.model.metrics.RunResult;
 import org.cpsim.model.metrics.Stock;
-import org.cpsim.model.random.Draws;
 import org.cpsim.model.random.RandomStreams;
+import org.cpsim.model.workforce.Workforce;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 
 /**
- * The MASON model: builds an authority from a scenario and a seed, runs it on MASON's schedule from
- * the start of the warm-up to the end of the reporting years, and returns the recorded indicators.
+ * The MASON model of one local authority: builds it from a scenario and a seed, runs it on MASON's
+ * schedule from the start of the warm-up to the end of the reporting years, and records indicators.
  * Everything happens as events; the only regular events are month ends (for bookkeeping and the
  * workforce's monthly stress and leaving draws).
+ *
+ * <p>A scenario naming several authorities (all of England) is run as one such simulation per
+ * authority: authorities do not interact in the model (no child or worker crosses a border), so this
+ * partition is exact, keeps each schedule small and cache-friendly, and lets a runner spread the parts
+ * over threads. {@link #combine} sums them into national figures.
  */
 public final class Simulation extends SimState {
     private static final long serialVersionUID = 1L;
 
     private final transient Scenario scenario;
+    private final transient ScenarioConfig initial;
+    private final int part;
     private final int replication;
-    private final transient RandomStreams streams;
+    private final transient RandomStreams.Scope streams;
     private transient WorkingCalendar calendar;
     private transient ReportingPeriods periods;
-    private transient Recorder recorder;
+    private transient EventScheduler events;
     private transient Authority authority;
-    private transient Ageing ageing;
-    private transient MersenneTwisterFast birthRandom;
-    private transient MersenneTwisterFast populationRandom;
+    private transient Recorder recorder;
     private double endTime;
     private int warmUpMonths;
 
-    private Simulation(Scenario scenario, long seed, int replication, RandomStreams streams) {
-        super(streams.stream("schedule"), new Schedule());
+    private Simulation(Scenario scenario, int part, int replication, RandomStreams streams) {
+        super(streams.stream("authority-schedule:" + part), new Schedule());
         this.scenario = scenario;
+        this.part = part;
         this.replication = replication;
-        this.streams = streams;
+        boolean single = scenario.initial().authorities().isEmpty();
+        // A single authority keeps the plain stream names; each authority of many has its own prefix.
+        this.streams = streams.scope(single ? "" : "authority:" + authorityName(scenario, part) + "/");
+        this.initial = configFor(scenario.initial());
     }
 
     /**
@@ -55,12 +64,47 @@ public final class Simulation extends SimState {
      * thread; replication r of two scenarios share their random streams (common random numbers).
      */
     public static RunResult run(Scenario scenario, long seed, int replication) {
-        return started(scenario, seed, replication).runToEnd();
+        int parts = parts(scenario);
+        if (parts == 1) return runPart(scenario, seed, replication, 0).result();
+        List<Part> all = new ArrayList<>(parts);
+        for (int p = 0; p < parts; p++) all.add(runPart(scenario, seed, replication, p));
+        return combine(scenario, replication, all);
     }
 
-    /** A built, not yet run, simulation: tests reach into its authority before running it. */
+    /** How many independent parts (authorities) a scenario runs as. */
+    public static int parts(Scenario scenario) { return scenario.initial().authoritiesToRun().size(); }
+
+    /** One authority's run: its own result and its recorder, for national figures. */
+    public record Part(RunResult result, Recorder recorder) {}
+
+    /** Runs one authority of a scenario (part 0 of a single-authority scenario is the whole run). */
+    public static Part runPart(Scenario scenario, long seed, int replication, int part) {
+        Simulation sim = started(scenario, seed, replication, part);
+        RunResult r = sim.runToEnd();
+        return new Part(r, sim.recorder);
+    }
+
+    /** National figures from every authority's part: tallies summed, rates recomputed, workforce pooled. */
+    public static RunResult combine(Scenario scenario, int replication, List<Part> parts) {
+        if (parts.size() == 1) return parts.get(0).result();
+        List<Recorder> recorders = new ArrayList<>();
+        List<RunResult> each = new ArrayList<>();
+        long events = 0;
+        for (Part p : parts) {
+            recorders.add(p.recorder());
+            each.add(p.result());
+            events += p.result().events();
+        }
+        RunResult n = Recorder.national(recorders).result(scenario.name(), replication, events);
+        return new RunResult(n.scenario(), replication, n.periods(), n.values(), events, each);
+    }
+
     static Simulation started(Scenario scenario, long seed, int replication) {
-        Simulation sim = new Simulation(scenario, seed, replication, new RandomStreams(seed, replication));
+        return started(scenario, seed, replication, 0);
+    }
+
+    private static Simulation started(Scenario scenario, long seed, int replication, int part) {
+        Simulation sim = new Simulation(scenario, part, replication, new RandomStreams(seed, replication));
         sim.start();
         return sim;
     }
@@ -70,128 +114,91 @@ public final class Simulation extends SimState {
             if (schedule.getTime() >= endTime) break;
         }
         finish();
-        return recorder.result(scenario.name(), replication, schedule.getSteps());
+        return recorder.result(initial.name(), replication, schedule.getSteps());
     }
 
     Authority authority() { return authority; }
 
+    private static String authorityName(Scenario scenario, int part) {
+        return scenario.initial().authoritiesToRun().get(part).name();
+    }
+
+    /** A configuration as it applies to this simulation's authority. */
+    private ScenarioConfig configFor(ScenarioConfig config) {
+        if (scenario.initial().authorities().isEmpty()) return config;
+        List<AuthoritySize> all = config.authoritiesToRun();
+        return config.forAuthority(all.get(part));
+    }
+
     @Override
     public void start() {
         super.start();
-        ScenarioConfig initial = configInForceAt(scenario.initial().calendar().simulationStart());
-        calendar = new WorkingCalendar(initial.calendar(), 2);
-        periods = new ReportingPeriods(initial.calendar(), calendar);
+        ScenarioConfig config = configFor(configInForceAt(scenario.initial().calendar().simulationStart()));
+        calendar = new WorkingCalendar(config.calendar(), 2);
+        periods = new ReportingPeriods(config.calendar(), calendar);
+        endTime = calendar.dayOf(config.calendar().reportingEnd());
+        events = new EventScheduler(schedule, endTime);
         recorder = new Recorder(periods.periods(), periods.months());
-        endTime = calendar.dayOf(initial.calendar().reportingEnd());
-        populationRandom = streams.stream("population");
-        birthRandom = streams.stream("births");
-        Population population = PopulationBuilder.build(initial.population(), initial.need(), populationRandom, 0);
-        authority = new Authority(initial, new EventScheduler(schedule, endTime), calendar, recorder, streams, endTime, population);
-        ageing = new Ageing();
-        for (int child = 0; child < population.alive(); child++) {
-            authority.born(child);
-            authority.need.enter(child, 0);
-            ageing.add(child);
+        authority = Authority.build(config, events, calendar, recorder, streams, endTime);
+        // At a month boundary the month just ended is closed first, then any policy change dated that
+        // day applies, then the new month opens with its draws (stress, leaving) under the new policy.
+        // Bookkeeping at equal times runs in the order it was scheduled, so the order here is the rule.
+        LocalDate start = config.calendar().simulationStart();
+        warmUpMonths = (int) ChronoUnit.MONTHS.between(start, config.calendar().reportingStart());
+        int months = warmUpMonths + periods.months();
+        for (int k = 1; k <= months; k++) {
+            final int index = k;
+            events.bookkeepingAt(calendar.dayOf(start.plusMonths(k)), s -> closeMonth(index, s.schedule.getTime()));
         }
-        // MASON's schedule time is not valid inside start(): schedule from the epoch explicitly.
-        authority.need.configure(initial, 0);
-        authority.earlyHelp.configure(0);
-        authority.workforce.staff(0);
-        authority.assessment.configure(0);
-        scheduleMonths(initial);
-        scheduleNextBirth(0);
-        scheduleNextBirthday();
         for (Scenario.PolicyChange change : scenario.timeline()) {
             double at = calendar.dayOf(change.effective());
             if (at > 0 && at < endTime) {
-                ScenarioConfig config = change.config();
-                authority.events.bookkeepingAt(at, s -> authority.apply(config, s.schedule.getTime()));
+                ScenarioConfig next = configFor(change.config());
+                events.bookkeepingAt(at, s -> authority.apply(next, s.schedule.getTime()));
             }
+        }
+        for (int k = 0; k < months; k++) {
+            final int index = k;
+            events.bookkeepingAt(calendar.dayOf(start.plusMonths(k)), s -> openMonth(index, s.schedule.getTime()));
         }
     }
 
     /** The configuration in force on a date: the last change dated on or before it, else the initial one. */
     private ScenarioConfig configInForceAt(LocalDate date) {
-        ScenarioConfig config = scenario.initial();
-        for (Scenario.PolicyChange c : scenario.timeline()) if (!c.effective().isAfter(date)) config = c.config();
-        return config;
+        ScenarioConfig c = scenario.initial();
+        for (Scenario.PolicyChange change : scenario.timeline()) if (!change.effective().isAfter(date)) c = change.config();
+        return c;
     }
 
-    private void scheduleMonths(ScenarioConfig initial) {
-        LocalDate start = initial.calendar().simulationStart();
-        LocalDate reporting = initial.calendar().reportingStart();
-        warmUpMonths = (int) java.time.temporal.ChronoUnit.MONTHS.between(start, reporting);
-        int total = warmUpMonths + periods.months();
-        for (int k = 0; k <= total; k++) {
-            final int index = k;
-            double at = calendar.dayOf(start.plusMonths(k));
-            authority.events.bookkeepingAt(at, s -> monthBoundary(index, s.schedule.getTime()));
-        }
+    private void closeMonth(int k, double now) {
+        double begin = calendar.dayOf(initial.calendar().simulationStart().plusMonths(k - 1));
+        Workforce.Snapshot w = authority.closeMonth(now, now - begin, calendar.workingDaysBetween(begin, now));
+        recorder.snapshot(stocksOf(authority, w), authority.stateCounts());
+        recorder.workforce(w.caseloads(), w.stresses());
     }
 
-    private void monthBoundary(int k, double now) {
-        LocalDate start = authority.config().calendar().simulationStart();
-        if (k > 0) {
-            double begin = calendar.dayOf(start.plusMonths(k - 1));
-            double[] days = authority.need.takeChildDays(now);
-            recorder.childDays(days[0], days[1], days[2]);
-            authority.assessment.integrate(now);
-            double[] snapshot = new double[Stock.values().length];
-            authority.workforce.monthEnds(now - begin, calendar.workingDaysBetween(begin, now), snapshot);
-            snapshot[Stock.CHILDREN.ordinal()] = authority.population.alive();
-            int cin = 0;
-            for (ServiceState s : ServiceState.values()) if (s.isChildInNeed()) cin += authority.stateCount(s);
-            snapshot[Stock.CIN.ordinal()] = cin;
-            snapshot[Stock.CP_PLANS.ordinal()] = authority.stateCount(ServiceState.CP_PLAN);
-            snapshot[Stock.LOOKED_AFTER.ordinal()] = authority.stateCount(ServiceState.LOOKED_AFTER);
-            snapshot[Stock.EH_ACTIVE.ordinal()] = authority.earlyHelp.active();
-            snapshot[Stock.EH_WAITING.ordinal()] = authority.earlyHelp.waiting();
-            snapshot[Stock.NEED_EMERGING.ordinal()] = authority.need.countAtLevel(NeedLevel.EMERGING);
-            snapshot[Stock.NEED_COMPLEX.ordinal()] = authority.need.countAtLevel(NeedLevel.COMPLEX);
-            snapshot[Stock.NEED_SIGNIFICANT_HARM.ordinal()] = authority.need.countAtLevel(NeedLevel.SIGNIFICANT_HARM);
-            snapshot[Stock.AWAITING_ALLOCATION.ordinal()] = authority.assessment.waiting();
-            recorder.snapshot(snapshot, authority.stateCounts());
-        }
+    private void openMonth(int k, double now) {
         int reportMonth = k - warmUpMonths;
         recorder.startMonth(reportMonth >= 0 ? reportMonth : -1);
-        if (now < endTime) {
-            double next = calendar.dayOf(start.plusMonths(k + 1));
-            authority.workforce.monthStarts(now, next - now);
-            authority.earlyHelp.configure(now);
-        }
+        authority.openMonth(now, calendar.dayOf(initial.calendar().simulationStart().plusMonths(k + 1)) - now);
     }
 
-    private void scheduleNextBirth(double now) {
-        double perDay = authority.config().population().birthsPerThousandChildrenPerYear() / 1000.0
-                * authority.config().population().children() / 365.25;
-        double at = now + Draws.exponential(birthRandom, perDay);
-        authority.events.at(at, s -> birth(s.schedule.getTime()));
+    /** Stocks an authority reports at a month end (the workforce's from its snapshot). */
+    static double[] stocksOf(Authority a, Workforce.Snapshot w) {
+        double[] stocks = new double[Stock.values().length];
+        Workforce.record(List.of(w), stocks);
+        stocks[Stock.CHILDREN.ordinal()] = a.population.alive();
+        int cin = 0;
+        for (ServiceState s : ServiceState.values()) if (s.isChildInNeed()) cin += a.stateCount(s);
+        stocks[Stock.CIN.ordinal()] = cin;
+        stocks[Stock.CP_PLANS.ordinal()] = a.stateCount(ServiceState.CP_PLAN);
+        stocks[Stock.LOOKED_AFTER.ordinal()] = a.stateCount(ServiceState.LOOKED_AFTER);
+        stocks[Stock.EH_ACTIVE.ordinal()] = a.earlyHelp.active();
+        stocks[Stock.EH_WAITING.ordinal()] = a.earlyHelp.waiting();
+        stocks[Stock.NEED_EMERGING.ordinal()] = a.need.countAtLevel(NeedLevel.EMERGING);
+        stocks[Stock.NEED_COMPLEX.ordinal()] = a.need.countAtLevel(NeedLevel.COMPLEX);
+        stocks[Stock.NEED_SIGNIFICANT_HARM.ordinal()] = a.need.countAtLevel(NeedLevel.SIGNIFICANT_HARM);
+        stocks[Stock.AWAITING_ALLOCATION.ordinal()] = a.assessment.waiting();
+        return stocks;
     }
-
-    private void birth(double now) {
-        Population population = authority.population;
-        int family = population.addFamily(PopulationBuilder.drawRisk(authority.config().population(), birthRandom));
-        int child = population.addChild(family, (int) Math.floor(now), NeedLevel.NONE);
-        recorder.birth();
-        authority.born(child);
-        authority.need.enter(child, now);
-        ageing.add(child);
-        if (ageing.peek() == child) scheduleNextBirthday();
-        scheduleNextBirth(now);
-    }
-
-    private void scheduleNextBirthday() {
-        if (ageing.isEmpty()) return;
-        int child = ageing.peek();
-        double at = Math.max(schedule.getTime() < 0 ? 0 : schedule.getTime(),
-                authority.population.birthDay(child) + PopulationBuilder.DAYS_TO_ADULTHOOD);
-        authority.events.at(at, s -> birthday(s.schedule.getTime()));
-    }
-
-    private void birthday(double now) {
-        int child = ageing.poll();
-        authority.ageOut(child, now);
-        scheduleNextBirthday();
-    }
-
 }

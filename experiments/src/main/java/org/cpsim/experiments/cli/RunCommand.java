@@ -13,6 +13,7 @@ import java.util.function.IntConsumer;
 import org.cpsim.experiments.io.Assignment;
 import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioLoader;
+import org.cpsim.experiments.output.AuthoritiesCsv;
 import org.cpsim.experiments.output.BuildInfo;
 import org.cpsim.experiments.output.Manifest;
 import org.cpsim.experiments.output.MetricsCsv;
@@ -102,6 +103,7 @@ final class RunCommand implements Callable<Integer> {
             summaries = Summaries.of(results);
             MetricsCsv.write(folder.staging().resolve(MetricsCsv.FILE_NAME), results);
             SummaryCsv.write(folder.staging().resolve(SummaryCsv.FILE_NAME), summaries);
+            AuthoritiesCsv.writeIfAny(folder.staging().resolve(AuthoritiesCsv.FILE_NAME), results);
             long events = results.stream().mapToLong(RunResult::events).sum();
             heap.sample();
             new Manifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), commandLine(), resolved, seed, replications,

@@ -26,6 +26,8 @@ import org.cpsim.model.config.ConfigException;
 final class RecordBinder {
     /** Labels that identify a thing rather than set a behaviour, so need no source. */
     private static final Set<String> LABELS = Set.of("name", "description");
+    /** Lists that may be left out, meaning empty: only a multi-authority run names its authorities. */
+    private static final Set<String> OPTIONAL_LISTS = Set.of("authorities");
     private static final String NEEDS_SOURCE = "a source comment (every value needs a source or the word assumption)";
     private static final Pattern NUMBER = Pattern.compile("[-+]?([0-9][0-9_]*(\\.[0-9_]*)?|\\.[0-9_]+)([eE][-+]?[0-9]+)?");
     private static final Pattern WHOLE = Pattern.compile("[-+]?[0-9][0-9_]*");
@@ -61,6 +63,10 @@ final class RecordBinder {
             parameterTypes[i] = c.getType();
             String childPath = join(path, c.getName());
             YamlNode child = map.get(c.getName());
+            if (child == null && OPTIONAL_LISTS.contains(childPath)) {
+                args[i] = List.of(); // an optional list left out is empty
+                continue;
+            }
             if (child == null) {
                 throw new ScenarioException(map.origin(), childPath, expected(c.getGenericType()), "nothing (the key is missing)");
             }

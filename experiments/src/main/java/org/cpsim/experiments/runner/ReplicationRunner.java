@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 import org.cpsim.model.Simulation;
@@ -13,9 +14,10 @@ import org.cpsim.model.config.Scenario;
 import org.cpsim.model.metrics.RunResult;
 
 /**
- * Runs a scenario's replications on a pool of threads. Results come back in replication order
- * whatever the thread count, and each replication depends only on (scenario, seed, replication),
- * so the output is identical on 1 or N threads.
+ * Runs a scenario's replications on a pool of threads. A multi-authority scenario (all of England)
+ * is spread over the pool authority by authority. Results come back in replication order whatever the
+ * thread count, and each part depends only on (scenario, seed, replication, authority), so the output
+ * is identical on 1 or N threads.
  */
 public final class ReplicationRunner {
     private ReplicationRunner() {}
@@ -25,25 +27,36 @@ public final class ReplicationRunner {
      */
     public static List<RunResult> run(Scenario scenario, long seed, int replications, int threads, IntConsumer onDone) {
         if (replications <= 0) throw new IllegalArgumentException("replications must be > 0");
-        int poolSize = Math.max(1, Math.min(threads, replications));
+        int parts = Simulation.parts(scenario);
+        int poolSize = Math.max(1, Math.min(threads, replications * parts));
         ExecutorService pool = Executors.newFixedThreadPool(poolSize, r -> {
             Thread t = new Thread(r, "cpsim-replication");
             t.setDaemon(true);
             return t;
         });
         try {
-            var done = new java.util.concurrent.atomic.AtomicInteger();
-            List<Future<RunResult>> futures = new ArrayList<>();
+            AtomicInteger partsDone = new AtomicInteger();
+            List<List<Future<Simulation.Part>>> futures = new ArrayList<>();
             for (int r = 0; r < replications; r++) {
                 final int rep = r;
-                futures.add(pool.submit(() -> {
-                    RunResult result = Simulation.run(scenario, seed, rep);
-                    if (onDone != null) onDone.accept(done.incrementAndGet());
-                    return result;
-                }));
+                List<Future<Simulation.Part>> ofReplication = new ArrayList<>();
+                for (int p = 0; p < parts; p++) {
+                    final int part = p;
+                    ofReplication.add(pool.submit(() -> {
+                        Simulation.Part result = Simulation.runPart(scenario, seed, rep, part);
+                        int done = partsDone.incrementAndGet();
+                        if (onDone != null && done % parts == 0) onDone.accept(done / parts);
+                        return result;
+                    }));
+                }
+                futures.add(ofReplication);
             }
             List<RunResult> results = new ArrayList<>(replications);
-            for (Future<RunResult> f : futures) results.add(f.get());
+            for (int r = 0; r < replications; r++) {
+                List<Simulation.Part> gathered = new ArrayList<>(parts);
+                for (Future<Simulation.Part> f : futures.get(r)) gathered.add(f.get());
+                results.add(Simulation.combine(scenario, r, gathered));
+            }
             return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -35,7 +35,7 @@ class BaselineAgainstPublishedDataTest {
     static void runTheBaseline() {
         Path root = Path.of(System.getProperty("cpsim.projectRoot", ".."));
         Scenario baseline = ScenarioLoader.load(root.resolve("scenarios/england-baseline.yaml")).scenario().withReportingYears(9);
-        model = Summaries.of(ReplicationRunner.run(baseline, 1, 8, Runtime.getRuntime().availableProcessors(), null));
+        model = Summaries.of(ReplicationRunner.run(baseline, 1, 16, Runtime.getRuntime().availableProcessors(), null));
         national = ObservedData.read(root.resolve("data/england_cin_timeseries.csv"));
         workforce = ObservedData.read(root.resolve("data/workforce_and_costs.csv"));
     }

@@ -7,8 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The suite on the real model. It runs the default M/M/c configurations and checks them against
- * Erlang C and Little's law, and checks conservation on a third degenerate configuration (a stand-in
- * until the scenario loader is available to tests; the CLI uses scenarios/england-baseline.yaml).
+ * Erlang C and Little's law, and checks conservation on the England baseline, as the CLI does.
  * By construction a correct model fails this test at most 1% of the time; the fixed seed makes the
  * outcome reproducible, so a failure is a finding to investigate, not noise to re-run away.
  */
@@ -17,7 +16,9 @@ class VerificationSuiteTest {
 
     @Test
     void theModelAgreesWithQueueingTheoryAndConservesChildren() {
-        var conservationScenario = new DegenerateQueueScenario(5, 10, 1, 1_000_000, 3, 1).scenario();
+        // Conservation on the realistic baseline, where every path of the journey is exercised.
+        var conservationScenario = org.cpsim.experiments.io.ScenarioLoader.load(
+                java.nio.file.Path.of(System.getProperty("cpsim.projectRoot", "..")).resolve("scenarios/england-baseline.yaml")).scenario();
         var suite = new VerificationSuite(VerificationSuite.defaultQueues(), conservationScenario,
                 new VerificationSuite.Settings(20, 1, Runtime.getRuntime().availableProcessors()));
         VerificationReport report = suite.run(System.err::println);

@@ -44,7 +44,7 @@ public record Scenario(ScenarioConfig initial, List<PolicyChange> timeline) {
         return new ScenarioConfig(c.name(), c.description(),
                 new CalendarConfig(k.reportingStart(), years, k.warmUpYears(), k.weekendsAreNonWorking(), k.bankHolidays()),
                 c.population(), c.need(), c.agencies(), c.frontDoor(), c.earlyHelp(), c.assessment(), c.plans(), c.care(),
-                c.workforce(), c.costs());
+                c.workforce(), c.costs(), c.authorities());
     }
 
     /** A dated change: from {@code effective} on, {@code config} is in force. */

@@ -2,8 +2,11 @@ package org.cpsim.model.config;
 
 import static org.cpsim.model.config.Checks.present;
 
+import java.util.List;
+
 /**
- * Every parameter of one configuration of the system, validated. Immutable: a policy change
+ * Every parameter of one configuration of the system, validated. {@code authorities} lists the local
+ * authorities of a multi-authority run (e.g. all of England); empty, the run is one authority. Immutable: a policy change
  * during a run is a whole new {@code ScenarioConfig} in the {@link Scenario}'s timeline.
  */
 public record ScenarioConfig(
@@ -19,7 +22,8 @@ public record ScenarioConfig(
         PlansConfig plans,
         CareConfig care,
         WorkforceConfig workforce,
-        CostsConfig costs) {
+        CostsConfig costs,
+        List<AuthoritySize> authorities) {
 
     public ScenarioConfig {
         present("name", name);
@@ -36,5 +40,38 @@ public record ScenarioConfig(
         present("care", care);
         present("workforce", workforce);
         present("costs", costs);
+        authorities = authorities == null ? List.of() : List.copyOf(authorities);
+        var names = new java.util.HashSet<String>();
+        for (int i = 0; i < authorities.size(); i++) {
+            if (!names.add(authorities.get(i).name())) {
+                throw new ConfigException("authorities[" + i + "].name", "a unique authority name", authorities.get(i).name());
+            }
+        }
+    }
+
+    /** A single-authority scenario (the population's size is the authority's). */
+    public ScenarioConfig(String name, String description, CalendarConfig calendar, PopulationConfig population,
+                          NeedConfig need, AgenciesConfig agencies, FrontDoorConfig frontDoor, EarlyHelpConfig earlyHelp,
+                          AssessmentConfig assessment, PlansConfig plans, CareConfig care, WorkforceConfig workforce,
+                          CostsConfig costs) {
+        this(name, description, calendar, population, need, agencies, frontDoor, earlyHelp, assessment, plans, care,
+                workforce, costs, List.of());
+    }
+
+    /**
+     * The configuration of one authority of a multi-authority run: everything as here, but the child
+     * population that of the authority (every other quantity is per child or per 10,000 children).
+     */
+    public ScenarioConfig forAuthority(AuthoritySize authority) {
+        PopulationConfig p = population;
+        return new ScenarioConfig(authority.name(), description, calendar,
+                new PopulationConfig(authority.children(), p.childrenPerFamilyShares(), p.birthsPerThousandChildrenPerYear(),
+                        p.deprivedFamilyShare(), p.riskFactors()),
+                need, agencies, frontDoor, earlyHelp, assessment, plans, care, workforce, costs, List.of());
+    }
+
+    /** The authorities this scenario runs: the list given, or one authority of {@code population.children}. */
+    public List<AuthoritySize> authoritiesToRun() {
+        return authorities.isEmpty() ? List.of(new AuthoritySize(name, population.children())) : authorities;
     }
 }

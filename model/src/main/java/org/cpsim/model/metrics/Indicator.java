@@ -13,7 +13,7 @@ public enum Indicator {
 
     // Front door
     CONTACTS("contacts", "contacts", "Concerns raised by agencies with the front door in the period", ""),
-    CONTACTS_ADVISED_TO_EARLY_HELP("contacts_advised_to_early_help", "contacts", "Concerns diverted to early help after social work advice, never reaching the front door", ""),
+    CONTACTS_ADVISED_TO_EARLY_HELP("contacts_advised_to_early_help", "contacts", "Concerns settled with a social worker's advice instead of a contact with the front door (diverted to early help, or settled without action)", ""),
     REFERRALS("referrals", "referrals", "Referrals to children's social care in the period (contacts accepted as referrals)", "referrals (CIN census)"),
     REFERRAL_RATE_PER_10K("referral_rate_per_10k", "per 10,000 children", "Referrals in the period per 10,000 children", "referral_rate_per_10k (CIN census)"),
     RE_REFERRALS_WITHIN_12M_PCT("re_referrals_within_12m_pct", "percent of referrals", "Referrals within 12 months of a previous referral of the same child, as a share of referrals", "re_referrals_within_12m_pct (CIN census)"),
@@ -51,7 +51,7 @@ public enum Indicator {
     CP_PLANS_AT_END("cp_plans_at_31_march", "children", "Children on a child protection plan at the end of the period", "cp_plans_at_31_march (CIN census)"),
     CP_PLAN_RATE_PER_10K("cp_plan_rate_per_10k", "per 10,000 children", "Children on a child protection plan at the end of the period per 10,000 children", "cp_plan_rate_per_10k (CIN census, at 31 March)"),
     CIN_PLANS_STARTED("cin_plans_started", "plans", "Child in need plans started in the period", ""),
-    CIN_EPISODES_STARTED("cin_episodes_started", "episodes", "Episodes of need started: referrals not closed with no further action before or at assessment", "cin_episodes_started (CIN census)"),
+    CIN_EPISODES_STARTED("cin_episodes_started", "episodes", "Episodes of need started: referrals going to a section 47 enquiry, or assessed as in need (not closed with no further action)", "cin_episodes_started (CIN census)"),
     CIN_AT_END("cin_at_31_march", "children", "Children in need at the end of the period: open social care cases (in assessment, enquiry, on a plan or looked after)", "cin_at_31_march (CIN census)"),
     CIN_RATE_PER_10K("cin_rate_per_10k", "per 10,000 children", "Children in need at the end of the period per 10,000 children", "cin_rate_per_10k (CIN census, at 31 March)"),
     LOOKED_AFTER_STARTED("cla_started_in_year", "children", "Children who started to be looked after in the period", "cla_started_in_year (SSDA903)"),

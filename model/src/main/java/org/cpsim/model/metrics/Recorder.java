@@ -26,6 +26,9 @@ public final class Recorder {
     private final double[][][] samples;
     private final int[][] sampleCount;
     private int month = -1;
+    // Each month's worker caseloads and stresses, kept so national percentiles can pool authorities.
+    private final double[][] caseloads;
+    private final double[][] stresses;
 
     public Recorder(List<Period> periods, int months) {
         this.periods = periods;
@@ -37,6 +40,8 @@ public final class Recorder {
         stateOut = new int[months][STATES];
         samples = new double[months][SAMPLE_KINDS][16];
         sampleCount = new int[months][SAMPLE_KINDS];
+        caseloads = new double[months][];
+        stresses = new double[months][];
     }
 
     /** The month being recorded, or -1 during the warm-up and after the end. */
@@ -141,6 +146,54 @@ public final class Recorder {
         if (month < 0) return;
         System.arraycopy(stockValues, 0, stocks[month], 0, stockValues.length);
         System.arraycopy(stateCounts, 0, stateStock[month], 0, STATES);
+    }
+
+    /** The month's worker caseloads and stresses (sorted or not), for pooling across authorities. */
+    public void workforce(double[] caseloadValues, double[] stressValues) {
+        if (month < 0) return;
+        caseloads[month] = caseloadValues;
+        stresses[month] = stressValues;
+    }
+
+    /**
+     * A recorder holding national figures over authorities: tallies, flows and samples summed, count
+     * stocks summed, and the workforce's means and percentiles computed over every worker.
+     */
+    public static Recorder national(List<Recorder> authorities) {
+        Recorder first = authorities.get(0);
+        Recorder n = new Recorder(first.periods, first.months);
+        for (Recorder r : authorities) n.absorb(r);
+        for (int m = 0; m < n.months; m++) {
+            int workers = 0;
+            for (Recorder r : authorities) {
+                for (int i = 0; i < n.stocks[m].length; i++) n.stocks[m][i] += r.stocks[m][i];
+                for (int s = 0; s < STATES; s++) n.stateStock[m][s] += r.stateStock[m][s];
+                workers += r.caseloads[m] == null ? 0 : r.caseloads[m].length;
+            }
+            double[] pooledCaseloads = new double[workers];
+            double[] pooledStresses = new double[workers];
+            int k = 0;
+            for (Recorder r : authorities) {
+                if (r.caseloads[m] == null) continue;
+                System.arraycopy(r.caseloads[m], 0, pooledCaseloads, k, r.caseloads[m].length);
+                System.arraycopy(r.stresses[m], 0, pooledStresses, k, r.stresses[m].length);
+                k += r.caseloads[m].length;
+            }
+            Arrays.sort(pooledCaseloads);
+            Arrays.sort(pooledStresses);
+            n.stocks[m][Stock.SW_CASELOAD_MEAN.ordinal()] = mean(pooledCaseloads);
+            n.stocks[m][Stock.SW_CASELOAD_P90.ordinal()] = quantile(pooledCaseloads, 0.9);
+            n.stocks[m][Stock.SW_STRESS_MEAN.ordinal()] = mean(pooledStresses);
+            n.stocks[m][Stock.SW_STRESS_P90.ordinal()] = quantile(pooledStresses, 0.9);
+        }
+        return n;
+    }
+
+    private static double mean(double[] v) {
+        if (v.length == 0) return Double.NaN;
+        double s = 0;
+        for (double x : v) s += x;
+        return s / v.length;
     }
 
     private void sample(int kind, double v) {
@@ -294,6 +347,29 @@ public final class Recorder {
         set(v, Indicator.CHILDREN_HELPED, helped);
         set(v, Indicator.COST_PER_CHILD_HELPED_GBP, ratio(total, helped));
         return v;
+    }
+
+    /**
+     * Adds another recorder's tallies, flows and samples into this one (month by month), for national
+     * figures over several authorities; this recorder's own snapshots are kept.
+     */
+    private void absorb(Recorder other) {
+        for (int m = 0; m < months; m++) {
+            for (int i = 0; i < raw[m].length; i++) raw[m][i] += other.raw[m][i];
+            for (int s = 0; s < STATES; s++) {
+                stateIn[m][s] += other.stateIn[m][s];
+                stateOut[m][s] += other.stateOut[m][s];
+            }
+            for (int kind = 0; kind < SAMPLE_KINDS; kind++) {
+                int n = other.sampleCount[m][kind];
+                for (int i = 0; i < n; i++) {
+                    int before = month;
+                    month = m;
+                    sample(kind, other.samples[m][kind][i]);
+                    month = before;
+                }
+            }
+        }
     }
 
     private double[] pooled(int from, int to, int kind) {

@@ -25,6 +25,13 @@ public final class RandomStreams {
         return new MersenneTwisterFast(new int[] {(int) h, (int) (h >>> 32), name.length(), replication});
     }
 
+    /** Streams whose names all begin with a prefix: one authority's processes in a multi-authority run. */
+    public Scope scope(String prefix) { return new Scope(this, prefix); }
+
+    public record Scope(RandomStreams streams, String prefix) {
+        public MersenneTwisterFast stream(String name) { return streams.stream(prefix + name); }
+    }
+
     /** SplitMix64 finaliser: a bijective avalanche mix. */
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

@@ -250,12 +250,13 @@ public final class Workforce {
         for (int child : children) {
             CaseKind kind = kindOf(child);
             unassign(child, w);
-            if (kind == CaseKind.ASSESSMENT || kind == CaseKind.ENQUIRY) {
-                setKind(child, kind);
-                authority.assessment.requeue(child, now);
+            setKind(child, kind);
+            // Work in progress goes back to the queue; anything else (a plan, care, or a child awaiting
+            // conference after the enquiry) passes to the least-loaded colleague.
+            if ((kind == CaseKind.ASSESSMENT || kind == CaseKind.ENQUIRY) && authority.assessment.requeue(child, now)) {
+                continue;
             } else {
                 SocialWorker to = leastLoaded();
-                setKind(child, kind);
                 if (to != null) assignTo(child, to, kind); else unallocated.add(child);
             }
         }
@@ -312,8 +313,11 @@ public final class Workforce {
         if (agency != null) depart(agency, now); // the agency worker's cases pass to the new appointee and others
     }
 
-    /** Month-end accounts: time use, costs and the workforce snapshot. */
-    public void monthEnds(double days, double workingDays, double[] snapshot) {
+    /** A month-end picture of the workforce: counts, and every worker's caseload and stress. */
+    public record Snapshot(int inPost, int fundedPosts, int postsWithoutPermanent, int agency, double[] caseloads, double[] stresses) {}
+
+    /** Month-end accounts: time use and costs go to the recorder; the snapshot is returned. */
+    public Snapshot monthEnds(double days, double workingDays) {
         ScenarioConfig config = authority.config();
         double capacity = dailyCapacity();
         double hoursPerDay = config.workforce().hoursPerWeek() / authority.calendar.workingDaysPerWeek();
@@ -345,16 +349,37 @@ public final class Workforce {
             live++;
             if (!p.hasPermanent()) withoutPermanent++;
         }
+        return new Snapshot(inPost.size(), live, withoutPermanent, agency, caseloads, stresses);
+    }
+
+    /** Writes the workforce stocks of one or more snapshots (pooled) into a month-end stock array. */
+    public static void record(List<Snapshot> snapshots, double[] stocks) {
+        int inPost = 0, funded = 0, without = 0, agency = 0, n = 0;
+        for (Snapshot s : snapshots) {
+            inPost += s.inPost();
+            funded += s.fundedPosts();
+            without += s.postsWithoutPermanent();
+            agency += s.agency();
+            n += s.caseloads().length;
+        }
+        double[] caseloads = new double[n];
+        double[] stresses = new double[n];
+        int k = 0;
+        for (Snapshot s : snapshots) {
+            System.arraycopy(s.caseloads(), 0, caseloads, k, s.caseloads().length);
+            System.arraycopy(s.stresses(), 0, stresses, k, s.stresses().length);
+            k += s.caseloads().length;
+        }
         Arrays.sort(caseloads);
         Arrays.sort(stresses);
-        snapshot[Stock.SW_IN_POST.ordinal()] = inPost.size();
-        snapshot[Stock.SW_FUNDED_POSTS.ordinal()] = live;
-        snapshot[Stock.SW_POSTS_WITHOUT_PERMANENT.ordinal()] = withoutPermanent;
-        snapshot[Stock.SW_AGENCY.ordinal()] = agency;
-        snapshot[Stock.SW_CASELOAD_MEAN.ordinal()] = mean(caseloads);
-        snapshot[Stock.SW_CASELOAD_P90.ordinal()] = quantile(caseloads, 0.9);
-        snapshot[Stock.SW_STRESS_MEAN.ordinal()] = mean(stresses);
-        snapshot[Stock.SW_STRESS_P90.ordinal()] = quantile(stresses, 0.9);
+        stocks[Stock.SW_IN_POST.ordinal()] = inPost;
+        stocks[Stock.SW_FUNDED_POSTS.ordinal()] = funded;
+        stocks[Stock.SW_POSTS_WITHOUT_PERMANENT.ordinal()] = without;
+        stocks[Stock.SW_AGENCY.ordinal()] = agency;
+        stocks[Stock.SW_CASELOAD_MEAN.ordinal()] = mean(caseloads);
+        stocks[Stock.SW_CASELOAD_P90.ordinal()] = quantile(caseloads, 0.9);
+        stocks[Stock.SW_STRESS_MEAN.ordinal()] = mean(stresses);
+        stocks[Stock.SW_STRESS_P90.ordinal()] = quantile(stresses, 0.9);
     }
 
     private static double mean(double[] v) {

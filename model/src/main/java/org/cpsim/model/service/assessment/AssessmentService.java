@@ -58,6 +58,7 @@ public final class AssessmentService {
         if (enquiry) {
             authority.setState(child, ServiceState.SECTION47);
             authority.recorder.section47();
+            authority.recorder.episodeOfNeedStarted();
             prepareStage(c, Stage.ENQUIRY, now);
         } else {
             authority.setState(child, ServiceState.ASSESSMENT);
@@ -128,9 +129,10 @@ public final class AssessmentService {
             days = (c.directNeeded + c.recordingNeeded) / hoursPerDay;
             direct = c.directNeeded;
             double remaining = authority.calendar.workingDaysBetween(now, c.deadline);
-            if (days > remaining && regime.cutsShortAtLimit(c.stage, random.nextDouble())) {
+            // Rushing only makes sense while the deadline can still be met; a case allocated after it is done in full.
+            if (days > remaining && remaining > 0 && regime.cutsShortAtLimit(c.stage, random.nextDouble())) {
                 // Recording is mandatory: what is cut is time with the family.
-                days = Math.max(Math.max(remaining, 0), c.recordingNeeded / hoursPerDay);
+                days = Math.max(remaining, c.recordingNeeded / hoursPerDay);
                 direct = Math.max(0, days * hoursPerDay - c.recordingNeeded);
             }
         }
@@ -200,13 +202,12 @@ public final class AssessmentService {
         }
     }
 
-    /** The child turns 18 while referred: the case closes. */
+    /** The child turns 18 while referred: the case closes (the authority releases the worker). */
     public void leave(int child, double now) {
         AssessmentCase c = byChild.remove(child);
         if (c == null) return;
         if (!c.allocated) queue.remove(c);
         if (c.stage != Stage.ENQUIRY) changeOpen(-1, now);
-        authority.workforce.release(child, now);
     }
 
     /** A strategy discussion for a child already on a plan: the enquiry goes to the child's own worker. */
@@ -224,11 +225,11 @@ public final class AssessmentService {
 
     /**
      * The child's worker left: the case goes back to the queue, and part of the work done must be
-     * repeated by whoever takes it on.
+     * repeated by whoever takes it on. False when the service holds no work in progress for the child.
      */
-    public void requeue(int child, double now) {
+    public boolean requeue(int child, double now) {
         AssessmentCase c = byChild.get(child);
-        if (c == null || !c.allocated) return;
+        if (c == null || !c.allocated) return false;
         double planned = authority.calendar.workingDaysBetween(c.stageStartTime, c.plannedEnd);
         double done = planned > 0 ? Math.min(1, authority.calendar.workingDaysBetween(c.stageStartTime, now) / planned) : 1;
         double repeat = authority.config().workforce().caseTransferRepeatShare();
@@ -240,6 +241,7 @@ public final class AssessmentService {
         authority.population.bumpVersion(child);
         c.version = authority.population.version(child);
         queue.add(c);
+        return true;
     }
 
     private void changeOpen(int delta, double now) {

@@ -1,0 +1,11 @@
+package org.cpsim.model.config;
+
+import static org.cpsim.model.config.Checks.*;
+
+/** One local authority of a multi-authority run: its name and child population (aged 0-17). */
+public record AuthoritySize(String name, int children) {
+    public AuthoritySize {
+        present("name", name);
+        positive("children", children);
+    }
+}
