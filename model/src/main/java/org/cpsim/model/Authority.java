@@ -59,6 +59,7 @@ public final class Authority implements NeedProcess.Listener {
         }
         // MASON's schedule time is not valid while the model is built: everything starts from the epoch.
         a.need.configure(config, 0);
+        events.setInline(a.need);
         a.earlyHelp.configure(0);
         a.workforce.staff(0);
         a.assessment.configure(0);

@@ -18,7 +18,6 @@ import org.cpsim.model.metrics.RunResult;
 import org.cpsim.model.metrics.Stock;
 import org.cpsim.model.random.RandomStreams;
 import org.cpsim.model.workforce.Workforce;
-import sim.engine.Schedule;
 import sim.engine.SimState;
 
 /**
@@ -42,14 +41,15 @@ public final class Simulation extends SimState {
     private final transient RandomStreams.Scope streams;
     private transient WorkingCalendar calendar;
     private transient ReportingPeriods periods;
-    private transient EventScheduler events;
+    private final transient EventScheduler events;
     private transient Authority authority;
     private transient Recorder recorder;
     private double endTime;
     private int warmUpMonths;
 
-    private Simulation(Scenario scenario, int part, int replication, RandomStreams streams) {
-        super(streams.stream("authority-schedule:" + part), new Schedule());
+    private Simulation(Scenario scenario, int part, int replication, RandomStreams streams, EventScheduler events) {
+        super(streams.stream("authority-schedule:" + part), events.schedule());
+        this.events = events;
         this.scenario = scenario;
         this.part = part;
         this.replication = replication;
@@ -104,17 +104,22 @@ public final class Simulation extends SimState {
     }
 
     private static Simulation started(Scenario scenario, long seed, int replication, int part) {
-        Simulation sim = new Simulation(scenario, part, replication, new RandomStreams(seed, replication));
+        double end = endDay(scenario);
+        Simulation sim = new Simulation(scenario, part, replication, new RandomStreams(seed, replication), new EventScheduler(end));
         sim.start();
         return sim;
     }
 
     RunResult runToEnd() {
-        while (schedule.step(this)) {
-            if (schedule.getTime() >= endTime) break;
-        }
+        events.run(this);
         finish();
-        return recorder.result(initial.name(), replication, schedule.getSteps());
+        return recorder.result(initial.name(), replication, events.eventsRun());
+    }
+
+    /** The day the run ends (the end of reporting), in days since the start of the warm-up. */
+    private static double endDay(Scenario scenario) {
+        var calendar = scenario.initial().calendar();
+        return java.time.temporal.ChronoUnit.DAYS.between(calendar.simulationStart(), calendar.reportingEnd());
     }
 
     Authority authority() { return authority; }
@@ -137,7 +142,6 @@ public final class Simulation extends SimState {
         calendar = new WorkingCalendar(config.calendar(), 2);
         periods = new ReportingPeriods(config.calendar(), calendar);
         endTime = calendar.dayOf(config.calendar().reportingEnd());
-        events = new EventScheduler(schedule, endTime);
         recorder = new Recorder(periods.periods(), periods.months());
         authority = Authority.build(config, events, calendar, recorder, streams, endTime);
         // At a month boundary the month just ended is closed first, then any policy change dated that

@@ -18,6 +18,9 @@ public final class Probe {
             events = r.events();
         }
         java.util.Arrays.sort(t);
+        Simulation sim = Simulation.started(s, 1, 999);
+        RunResult one = sim.runToEnd();
+        System.out.printf("need transitions and concerns accepted: %d of %d steps%n", sim.authority().need.transitions(), one.events());
         System.out.printf("children %d: median %.3f s (min %.3f max %.3f), %d events, %.2f M events/s%n",
                 children, t[t.length / 2], t[0], t[t.length - 1], events, events / t[t.length / 2] / 1e6);
     }

@@ -7,8 +7,6 @@ import org.cpsim.model.config.AgenciesConfig;
 import org.cpsim.model.config.NeedConfig;
 import org.cpsim.model.config.ScenarioConfig;
 import org.cpsim.model.engine.EventScheduler;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * The continuous-time processes every child is subject to: need escalating and easing, and agencies
@@ -18,8 +16,7 @@ import sim.engine.Steppable;
  * a Fenwick tree and a member uniformly. Cost per event is O(log strata), independent of the
  * population, and nothing is done for children to whom nothing happens.
  */
-public final class NeedProcess implements Steppable {
-    private static final long serialVersionUID = 1L;
+public final class NeedProcess implements EventScheduler.Inline {
 
     /** What the processes tell the rest of the model. */
     public interface Listener {
@@ -48,7 +45,7 @@ public final class NeedProcess implements Steppable {
 
     private double bound;
     private double total;    // sum of the weights, kept alongside the tree so the bound check is O(1)
-    private int clockVersion;
+    private double nextCandidate = Double.POSITIVE_INFINITY;
 
     // Child-days integrals for harm and unmet need.
     private final int[][] byLevelAndHelp = new int[NeedLevel.COUNT][Help.COUNT];
@@ -188,22 +185,18 @@ public final class NeedProcess implements Steppable {
         if (total > bound) reschedule(now);
     }
 
+    /** Draws the next candidate at the current bound (memoryless, so a redraw at any time is exact). */
     private void reschedule(double now) {
-        clockVersion++;
         bound = total * BOUND_HEADROOM;
-        double next = now + org.cpsim.model.random.Draws.exponential(random, bound);
-        final int v = clockVersion;
-        events.at(next, state -> tick(v, next));
+        nextCandidate = now + org.cpsim.model.random.Draws.exponential(random, bound);
     }
 
     @Override
-    public void step(SimState state) {
-        // The process is driven by its own ticks; stepping it directly re-draws the clock.
-        reschedule(state.schedule.getTime());
-    }
+    public double nextTime() { return nextCandidate; }
 
-    private void tick(int version, double now) {
-        if (version != clockVersion) return; // superseded by a redraw
+    @Override
+    public void fire(double now) {
+        double drawnAt = nextCandidate;
         double u = random.nextDouble() * bound;
         if (u < total) {
             int s = weights.find(u);
@@ -226,10 +219,8 @@ public final class NeedProcess implements Steppable {
                 }
             }
         }
-        if (version == clockVersion) {
-            // No redraw happened during the event: draw the next candidate.
-            reschedule(now);
-        }
+        // Unless the event already redrew the clock (its rate rose past the bound), draw the next candidate.
+        if (nextCandidate == drawnAt) reschedule(now);
     }
 
     /** Accumulates child-days up to {@code now}. */
