@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         versionProvider = Cpsim.Version.class,
         description = "Agent-based simulation of England's child protection system.",
         // One class per verb.
-        subcommands = {RunCommand.class, ValidateCommand.class, MetricsCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ValidateCommand.class, MetricsCommand.class, VerifyCommand.class, ChartCommand.class, BriefCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  cpsim validate scenarios/baseline.yaml",
                 "  cpsim run scenarios/baseline.yaml --replications 20 --seed 7",
