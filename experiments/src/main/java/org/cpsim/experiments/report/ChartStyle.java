@@ -105,8 +105,12 @@ final class ChartStyle {
     }
 
     /** A value axis that starts at zero where the values allow, so level charts do not exaggerate change. */
-    static NumberAxis valueAxis(String label, boolean includeZero) {
+    static NumberAxis valueAxis(String label, boolean includeZero) { return valueAxis(label, includeZero, false); }
+
+    /** A value axis whose ticks read plainly (12,000; 70m; £ for money). */
+    static NumberAxis valueAxis(String label, boolean includeZero, boolean money) {
         NumberAxis axis = new NumberAxis(label);
+        axis.setNumberFormatOverride(new AxisNumbers(money));
         axis.setAutoRangeIncludesZero(includeZero);
         axis.setAutoRangeStickyZero(true);
         return axis;

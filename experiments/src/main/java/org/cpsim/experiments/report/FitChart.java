@@ -47,7 +47,7 @@ final class FitChart {
         bandRenderer.setSeriesStroke(0, ChartStyle.LINE);
         NumberAxis time = ChartStyle.timeAxis();
         if (minX <= maxX) time.setRange(minX - 0.5, maxX + 0.5);
-        XYPlot plot = new XYPlot(band, time, ChartStyle.valueAxis(IndicatorText.axisLabel(indicator), false), bandRenderer);
+        XYPlot plot = new XYPlot(band, time, ChartStyle.valueAxis(IndicatorText.axisLabel(indicator), false, IndicatorText.isMoney(indicator)), bandRenderer);
         XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
         dots.setSeriesPaint(0, ChartStyle.OBSERVED);
         dots.setSeriesShape(0, ChartStyle.shape(3));

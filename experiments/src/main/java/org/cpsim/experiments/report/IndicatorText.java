@@ -41,10 +41,15 @@ final class IndicatorText {
 
     private IndicatorText() {}
 
+    /** Titles for indicators whose definition leans on its neighbours in the list ("All costs above"). */
+    private static final Map<Indicator, String> TITLE = Map.of(
+            Indicator.COST_TOTAL_GBP, "Total cost: social work, agency premium, early help, conferences and care");
+
     /** A chart title: the definition up to its first colon or bracket, so it fits on one or two lines. */
     static String title(String id) {
         Indicator i = Indicator.byId(id);
         if (i == null) return capitalise(id.replace('_', ' '));
+        if (TITLE.containsKey(i)) return TITLE.get(i);
         String d = i.definition();
         int cut = d.length();
         for (String stop : new String[] {": ", " (", ", as a share", ", over "}) {

@@ -9,6 +9,6 @@ public record PolicyChange(LocalDate date, String description) {
     String shortLabel() {
         int colon = description.indexOf(':');
         String s = colon > 0 ? description.substring(0, colon) : description;
-        return s.length() > 40 ? s.substring(0, 39) + "\u2026" : s;
+        return s.length() > 48 ? s.substring(0, 47) + "\u2026" : s;
     }
 }

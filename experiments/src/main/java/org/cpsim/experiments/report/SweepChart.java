@@ -80,7 +80,7 @@ final class SweepChart {
             xAxis = axis;
         }
         XYItemRenderer renderer = repeated || !numericX ? dots(groups.size()) : lines(groups.size());
-        XYPlot plot = new XYPlot(data, xAxis, ChartStyle.valueAxis(IndicatorText.axisLabel(outcome), true), renderer);
+        XYPlot plot = new XYPlot(data, xAxis, ChartStyle.valueAxis(IndicatorText.axisLabel(outcome), true, IndicatorText.isMoney(outcome)), renderer);
         JFreeChart chart = new JFreeChart(IndicatorText.title(outcome), ChartStyle.TITLE, plot, design.group() != null);
         String by = "Response to " + design.x() + (design.group() == null ? "" : ", by " + design.group());
         return ChartStyle.finish(chart, by + "; mean and 95% interval at each point");

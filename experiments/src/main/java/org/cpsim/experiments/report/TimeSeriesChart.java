@@ -55,13 +55,15 @@ final class TimeSeriesChart {
         }
         NumberAxis time = ChartStyle.timeAxis();
         if (minX <= maxX) time.setRange(minX - (kind == Period.Kind.YEAR ? 0.5 : 0.05), maxX + (kind == Period.Kind.YEAR ? 0.5 : 0.05));
-        NumberAxis values = ChartStyle.valueAxis(IndicatorText.axisLabel(indicator), true);
+        NumberAxis values = ChartStyle.valueAxis(IndicatorText.axisLabel(indicator), true, IndicatorText.isMoney(indicator));
         XYPlot plot = new XYPlot(data, time, values, renderer);
         int row = 0;
+        double middle = (time.getLowerBound() + time.getUpperBound()) / 2;
         for (PolicyChange c : changes) {
             double x = PeriodLabels.x(c.date());
-            if (!(x >= time.getLowerBound() && x <= time.getUpperBound())) continue;
-            plot.addDomainMarker(marker(x, c.shortLabel(), row++ % LABEL_ROWS), Layer.FOREGROUND);
+            // Strictly inside: a change on the last day reported has no effect to show.
+            if (!(x > time.getLowerBound() && x < time.getUpperBound())) continue;
+            plot.addDomainMarker(marker(x, c.shortLabel(), row++ % LABEL_ROWS, x > middle), Layer.FOREGROUND);
         }
         // Headroom above the data for the marker labels, so they do not sit on the lines.
         if (row > 0) values.setUpperMargin(0.08 + 0.07 * Math.min(row, LABEL_ROWS));
@@ -71,15 +73,16 @@ final class TimeSeriesChart {
         return ChartStyle.finish(chart, "Mean " + what + band);
     }
 
-    private static ValueMarker marker(double x, String label, int row) {
+    /** @param leftOfLine in the right half of the chart the label runs leftwards, so it is not cut off at the edge */
+    private static ValueMarker marker(double x, String label, int row, boolean leftOfLine) {
         ValueMarker m = new ValueMarker(x, ChartStyle.MUTED, ChartStyle.POLICY_LINE);
         m.setLabel(label);
         m.setLabelFont(ChartStyle.MARKER_LABEL);
         m.setLabelPaint(ChartStyle.MUTED);
         m.setLabelBackgroundColor(new java.awt.Color(255, 255, 255, 200));
-        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        m.setLabelOffset(new RectangleInsets(2 + 12 * row, 3, 0, 0));
+        m.setLabelAnchor(leftOfLine ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+        m.setLabelTextAnchor(leftOfLine ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+        m.setLabelOffset(new RectangleInsets(2 + 14 * row, 3, 0, 3));
         return m;
     }
 }

@@ -101,6 +101,20 @@ class ChartsTest {
         assertEquals(2, one.size(), "only the indicator asked for: " + one);
     }
 
+    @Test
+    void axisNumbersAreNeverScientific() {
+        assertEquals("\u00a370m", new AxisNumbers(true).format(7e7));
+        assertEquals("12,000", new AxisNumbers(false).format(12_000));
+        assertEquals("1.5bn", new AxisNumbers(false).format(1.5e9));
+        assertEquals("\u22122.5", new AxisNumbers(false).format(-2.5));
+        assertEquals("0", new AxisNumbers(false).format(-0.0));
+    }
+
+    @Test
+    void aTotalCostIsTitledAsOneNotAsTheRestOfAList() {
+        assertTrue(IndicatorText.title("cost_total_gbp").startsWith("Total cost"), IndicatorText.title("cost_total_gbp"));
+    }
+
     static Difference difference(double low, double high) {
         return new Difference("single_assessment_median_wd", "2015-16", Period.Kind.YEAR, "base", "v", 33, 26, new Estimate((low + high) / 2, low, high), 30);
     }
