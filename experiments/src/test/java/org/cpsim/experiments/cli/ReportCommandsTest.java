@@ -92,6 +92,17 @@ class ReportCommandsTest {
         assertTrue(nothing.err().startsWith("nothing to chart in"), nothing.err());
     }
 
+    @Test
+    void runDrawsItsChartsOnceItsResultsAreInPlace() throws Exception {
+        org.cpsim.experiments.runner.ReplicationExecutor fake = (scenario, seed, replications, threads, onDone) ->
+                FakeResults.results(scenario, seed, replications);
+        Outcome o = run(Cpsim.commandLine(fake, dir), "run", CpsimTest.scenario("small.yaml"), "--replications", "3", "--out", "results");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(Files.exists(dir.resolve("results/charts/timeseries-harm_days_per_10k.svg")));
+        assertTrue(Files.exists(dir.resolve("results/charts/timeseries-harm_days_per_10k.png")));
+        assertNoPartialFiles();
+    }
+
     // ---- brief
 
     @Test
