@@ -147,8 +147,8 @@ record BriefContent(
         for (SensitivityTable.Index i : ranking.subList(0, Math.min(MAX_DRIVERS, ranking.size()))) {
             double share = i.value().mean() / top;
             String influence = Double.isNaN(share) ? "not known" : share >= 0.5 ? "high" : share >= 0.2 ? "medium" : "low";
-            ManifestInfo.Parameter p = manifest.parameters().stream().filter(x -> x.path().equals(i.parameter())).findFirst().orElse(null);
-            rows.add(new Driver(i.parameter(), i.value(), influence, p == null || p.kind() == null ? "not recorded" : p.kind()));
+            String evidence = EvidenceMix.kindOf(manifest.parameters(), i.parameter());
+            rows.add(new Driver(i.parameter(), i.value(), influence, evidence == null ? "not recorded" : evidence));
         }
         return new Drivers(outcome, method, ranking.isEmpty() ? "" : ranking.get(0).index(), rows, ranking.size());
     }

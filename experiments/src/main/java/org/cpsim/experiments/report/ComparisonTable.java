@@ -46,8 +46,6 @@ final class ComparisonTable {
         return new ComparisonTable(out);
     }
 
-    static ComparisonTable of(List<Difference> rows) { return new ComparisonTable(rows); }
-
     List<Difference> rows() { return rows; }
 
     /** The baseline scenarios, in file order (normally one). */

@@ -38,8 +38,6 @@ final class FitTable {
         return new FitTable(points);
     }
 
-    static FitTable of(List<Point> points) { return new FitTable(points); }
-
     List<Point> points() { return points; }
 
     List<String> indicators() {

@@ -59,12 +59,6 @@ final class IndicatorText {
         return d.substring(0, cut);
     }
 
-    /** The full definition, for notes under a chart or a glossary. */
-    static String definition(String id) {
-        Indicator i = Indicator.byId(id);
-        return i == null ? id : i.definition();
-    }
-
     /** The unit as declared ({@code working days}, {@code per 10,000 children}); empty if unknown. */
     static String unit(String id) {
         Indicator i = Indicator.byId(id);

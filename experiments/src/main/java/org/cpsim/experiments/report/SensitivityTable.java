@@ -38,8 +38,6 @@ final class SensitivityTable {
         return new SensitivityTable(rows);
     }
 
-    static SensitivityTable of(List<Index> rows) { return new SensitivityTable(rows); }
-
     List<String> outcomes() {
         Set<String> s = new LinkedHashSet<>();
         for (Index i : rows) s.add(i.outcome());

@@ -67,8 +67,6 @@ final class SweepTable {
         return new SweepTable(levers, outcomes, points);
     }
 
-    static SweepTable of(List<String> levers, List<String> outcomes, List<Point> points) { return new SweepTable(levers, outcomes, points); }
-
     List<String> levers() { return levers; }
 
     List<String> outcomes() { return outcomes; }
