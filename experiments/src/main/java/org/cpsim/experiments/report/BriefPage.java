@@ -25,8 +25,9 @@ final class BriefPage {
         differences(h, c);
         // Two independent stacks rather than rows, so a short section on one side leaves no hole.
         // Two stacks side by side. A sensitivity table makes the drivers as tall as a chart, so the
-        // limits then go under the third figure; otherwise under the drivers. Either way no hole opens.
-        boolean limitsRight = c.drivers() != null && c.figures().size() > 2;
+        // limits then go under the third figure, or alone on the right if there is none; otherwise
+        // under the drivers. Either way no hole opens.
+        boolean limitsRight = c.drivers() != null || c.figures().size() <= 2;
         h.append("<div class=\"columns\">\n<div class=\"stack\">\n");
         drivers(h, c);
         if (!limitsRight) limits(h, c);
