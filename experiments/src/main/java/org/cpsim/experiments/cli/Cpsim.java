@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         versionProvider = Cpsim.Version.class,
         description = "Agent-based simulation of England's child protection system.",
         // One class per verb.
-        subcommands = {RunCommand.class, ValidateCommand.class, MetricsCommand.class, VerifyCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ValidateCommand.class, MetricsCommand.class, VerifyCommand.class, ChartCommand.class,
+                BriefCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  cpsim validate scenarios/england-baseline.yaml",
                 "  cpsim run scenarios/england-baseline.yaml --replications 20 --seed 7",

@@ -21,6 +21,7 @@ import org.cpsim.experiments.output.OutputFolder;
 import org.cpsim.experiments.output.PeakHeap;
 import org.cpsim.experiments.output.Summaries;
 import org.cpsim.experiments.output.SummaryCsv;
+import org.cpsim.experiments.report.DefaultCharts;
 import org.cpsim.experiments.runner.ReplicationExecutor;
 import org.cpsim.experiments.stats.Summary;
 import org.cpsim.model.metrics.Indicator;
@@ -111,6 +112,7 @@ final class RunCommand implements Callable<Integer> {
                     .write(folder.staging().resolve(Manifest.FILE_NAME));
             folder.commit();
         }
+        DefaultCharts.writeFor(target); // into <folder>/charts, once the results themselves are safely in place
         stdout.println(target);
         headline(stdout, summaries);
         stdout.flush();
