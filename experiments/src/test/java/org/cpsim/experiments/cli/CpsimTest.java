@@ -251,7 +251,7 @@ class CpsimTest {
     // ---- help and version
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "validate", "metrics", "sweep"})
+    @ValueSource(strings = {"run", "validate", "metrics", "compare", "sweep"})
     void everyVerbHasHelpWithExamples(String verb) {
         Outcome o = cpsim(verb, "--help");
         assertEquals(0, o.code());
