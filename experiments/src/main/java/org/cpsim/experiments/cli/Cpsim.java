@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         versionProvider = Cpsim.Version.class,
         description = "Agent-based simulation of England's child protection system.",
         // One class per verb.
-        subcommands = {RunCommand.class, ValidateCommand.class, MetricsCommand.class, VerifyCommand.class, CompareCommand.class, SweepCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ValidateCommand.class, MetricsCommand.class, VerifyCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  cpsim validate scenarios/baseline.yaml",
                 "  cpsim run scenarios/baseline.yaml --replications 20 --seed 7",
@@ -60,6 +60,7 @@ public final class Cpsim implements Callable<Integer> {
                 if (type == ValidateCommand.class) return type.cast(new ValidateCommand(workingDirectory));
                 if (type == CompareCommand.class) return type.cast(new CompareCommand(executor, workingDirectory));
                 if (type == SweepCommand.class) return type.cast(new SweepCommand(SweepExecutors.standard(), workingDirectory));
+                if (type == SensitivityCommand.class) return type.cast(new SensitivityCommand(SweepExecutors.standard(), workingDirectory));
                 return defaults.create(type);
             }
         };
