@@ -21,6 +21,7 @@ import org.cpsim.experiments.compare.ComparisonManifest;
 import org.cpsim.experiments.compare.PairedDifference;
 import org.cpsim.experiments.compare.PairingCsv;
 import org.cpsim.experiments.io.Assignment;
+import org.cpsim.experiments.io.Origin;
 import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioException;
 import org.cpsim.experiments.io.ScenarioLoader;
@@ -165,7 +166,7 @@ final class CompareCommand implements Callable<Integer> {
             }
             CalendarConfig a = scenarios.isEmpty() ? null : scenarios.get(0).scenario().initial().calendar(), b = r.scenario().initial().calendar();
             if (a != null && (!a.reportingStart().equals(b.reportingStart()) || a.reportingYears() != b.reportingYears())) {
-                throw new ScenarioException(new org.cpsim.experiments.io.Origin(f.toString(), 0), "reports " + b.reportingYears() + " years from " + b.reportingStart()
+                throw new ScenarioException(new Origin(f.toString(), 0), "reports " + b.reportingYears() + " years from " + b.reportingStart()
                         + ", the baseline " + a.reportingYears() + " from " + a.reportingStart() + ": paired comparison needs the same reporting periods");
             }
             scenarios.add(r);

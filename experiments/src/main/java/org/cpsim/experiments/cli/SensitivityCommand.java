@@ -44,6 +44,12 @@ import picocli.CommandLine.Spec;
                 "  cpsim sensitivity scenarios/sweeps/workforce-uncertainty.yaml \\",
                 "      --method sobol --samples 64 --threads 2"})
 final class SensitivityCommand implements Callable<Integer> {
+    /** Campolongo et al. (2007): 10 to 20 trajectories usually suffice to screen a handful of parameters. */
+    static final int DEFAULT_TRAJECTORIES = 10;
+    static final int DEFAULT_LEVELS = 4;
+    /** A power of two, as the Sobol' sequence prefers; raise it until the intervals are narrow enough. */
+    static final int DEFAULT_SAMPLES = 64;
+
     private final SweepExecutors executors;
     private final Path workingDirectory;
 
@@ -53,13 +59,13 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--method", required = true, paramLabel = "morris|sobol", description = "morris (screening, cheap) or sobol (variance shares, costly).")
     String method;
 
-    @Option(names = "--trajectories", paramLabel = "N", description = "Morris trajectories, at least 2 (default: 10); k + 1 points each.")
+    @Option(names = "--trajectories", paramLabel = "N", description = "Morris trajectories, at least 2 (default: " + DEFAULT_TRAJECTORIES + "); k + 1 points each.")
     Integer trajectories;
 
-    @Option(names = "--levels", paramLabel = "P", description = "Morris grid levels, even (default: 4).")
+    @Option(names = "--levels", paramLabel = "P", description = "Morris grid levels, even (default: " + DEFAULT_LEVELS + ").")
     Integer levels;
 
-    @Option(names = "--samples", paramLabel = "N", description = "Sobol' base samples N, best a power of two (default: 64); N (k + 2) points.")
+    @Option(names = "--samples", paramLabel = "N", description = "Sobol' base samples N, best a power of two (default: " + DEFAULT_SAMPLES + "); N (k + 2) points.")
     Integer samples;
 
     @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000", description = "Bootstrap resamples for the intervals (default: ${DEFAULT-VALUE}).")
@@ -135,15 +141,15 @@ final class SensitivityCommand implements Callable<Integer> {
         switch (method.toLowerCase(Locale.ROOT)) {
             case "morris" -> {
                 if (samples != null) throw new ParameterException(spec.commandLine(), "--samples is for --method sobol; morris takes --trajectories");
-                int t = trajectories != null ? trajectories : 10;
-                int l = levels != null ? levels : 4;
+                int t = trajectories != null ? trajectories : DEFAULT_TRAJECTORIES;
+                int l = levels != null ? levels : DEFAULT_LEVELS;
                 if (t < 2) throw new ParameterException(spec.commandLine(), "--trajectories must be at least 2, got " + t);
                 if (l < 2 || l % 2 != 0) throw new ParameterException(spec.commandLine(), "--levels must be even and at least 2, got " + l);
                 return SensitivityAnalysis.morris(sweep, t, l, bootstrap);
             }
             case "sobol" -> {
                 if (trajectories != null || levels != null) throw new ParameterException(spec.commandLine(), "--trajectories and --levels are for --method morris; sobol takes --samples");
-                int n = samples != null ? samples : 64;
+                int n = samples != null ? samples : DEFAULT_SAMPLES;
                 if (n < 2) throw new ParameterException(spec.commandLine(), "--samples must be at least 2, got " + n);
                 return SensitivityAnalysis.sobol(sweep, n, bootstrap);
             }

@@ -1,6 +1,7 @@
 package org.cpsim.experiments.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -71,7 +72,7 @@ final class SweepSession {
         void write(Writer w) throws IOException;
     }
 
-    static void text(java.io.OutputStream out, TextContent content) throws IOException {
+    static void text(OutputStream out, TextContent content) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         content.write(w);
         w.flush();

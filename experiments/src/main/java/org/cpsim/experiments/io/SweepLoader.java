@@ -250,9 +250,10 @@ public final class SweepLoader {
     }
 
     private static YamlNode.Scalar scalar(YamlNode node, String at, String expected) {
+        if (node == null) throw new IllegalStateException("no value at " + at + ": its key should have been checked first");
         if (!(node instanceof YamlNode.Scalar s) || s.isNull()) {
-            String got = node == null ? "nothing" : node instanceof YamlNode.Scalar ? "nothing" : node instanceof YamlNode.Sequence ? "a list" : "a mapping";
-            throw new ScenarioException(node == null ? new Origin("?", 0) : node.origin(), at, expected, got);
+            String got = node instanceof YamlNode.Scalar ? "nothing" : node instanceof YamlNode.Sequence ? "a list" : "a mapping";
+            throw new ScenarioException(node.origin(), at, expected, got);
         }
         return s;
     }

@@ -28,6 +28,16 @@ public final class LocalSweepExecutor implements SweepExecutor {
         this.threads = threads;
     }
 
+    /** A model failure names the run, so it can be reproduced on its own; runs finished before it stay in the journal. */
+    static RunRecord run(RunTask task, Outcomes outcomes) {
+        try {
+            return new RunRecord(task.point(), task.replication(), outcomes.of(Simulation.run(task.scenario(), task.seed(), task.replication())));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("design point " + task.point() + ", replication " + task.replication() + " (seed " + task.seed()
+                    + ") failed in the model", e);
+        }
+    }
+
     @Override
     public void execute(List<RunTask> tasks, Outcomes outcomes, ResultSink sink) throws IOException {
         if (tasks.isEmpty()) return;
@@ -38,10 +48,7 @@ public final class LocalSweepExecutor implements SweepExecutor {
         });
         ExecutorCompletionService<RunRecord> done = new ExecutorCompletionService<>(pool);
         try {
-            for (RunTask task : tasks) {
-                done.submit(() -> new RunRecord(task.point(), task.replication(),
-                        outcomes.of(Simulation.run(task.scenario(), task.seed(), task.replication()))));
-            }
+            for (RunTask task : tasks) done.submit(() -> run(task, outcomes));
             for (int i = 0; i < tasks.size(); i++) sink.accept(done.take().get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

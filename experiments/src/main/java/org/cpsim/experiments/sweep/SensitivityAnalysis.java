@@ -3,8 +3,11 @@ package org.cpsim.experiments.sweep;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
+import org.cpsim.experiments.io.Origin;
 import org.cpsim.experiments.io.ScenarioException;
 import org.cpsim.experiments.runner.RunRecord;
 import org.cpsim.experiments.sensitivity.Interval;
@@ -74,7 +77,7 @@ public final class SensitivityAnalysis {
                 : "sobol samples=" + saltelli.samples() + " (Saltelli 2010, Sobol' sequence) bootstrap=" + resamples;
     }
 
-    public String methodName() { return method.name().toLowerCase(java.util.Locale.ROOT); }
+    public String methodName() { return method.name().toLowerCase(Locale.ROOT); }
 
     /** Every index for every outcome and parameter, ranked per outcome and index. */
     public List<SensitivityIndex> analyse(SweepPlan plan, List<RunRecord> records) {
@@ -129,7 +132,7 @@ public final class SensitivityAnalysis {
         return y;
     }
 
-    private <T> List<SensitivityIndex> ranked(String outcome, String index, List<T> results, java.util.function.Function<T, Interval> get, boolean byMagnitude) {
+    private <T> List<SensitivityIndex> ranked(String outcome, String index, List<T> results, Function<T, Interval> get, boolean byMagnitude) {
         List<Interval> values = results.stream().map(get).toList();
         ToDoubleFunction<Integer> key = i -> byMagnitude ? Math.abs(values.get(i).value()) : values.get(i).value();
         List<Integer> order = new ArrayList<>();
@@ -147,7 +150,7 @@ public final class SensitivityAnalysis {
     private static List<Parameter> uncertainties(SweepSpec spec) {
         List<Parameter> out = spec.parameters(Parameter.Kind.UNCERTAINTY);
         if (out.isEmpty()) {
-            throw new ScenarioException(new org.cpsim.experiments.io.Origin(spec.file().toString(), 0),
+            throw new ScenarioException(new Origin(spec.file().toString(), 0),
                     "no parameter of kind uncertainty to analyse; give each uncertain value kind: uncertainty with min and max");
         }
         for (Parameter p : out) {

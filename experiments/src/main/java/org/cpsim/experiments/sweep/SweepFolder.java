@@ -3,6 +3,7 @@ package org.cpsim.experiments.sweep;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -121,7 +122,7 @@ public final class SweepFolder implements Closeable {
     private static void writeDurably(Path dir, String name, Content content) throws IOException {
         Path temp = dir.resolve("." + name + ".tmp");
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-             OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+             OutputStream out = Channels.newOutputStream(channel)) {
             content.writeTo(out);
             out.flush();
             channel.force(true);
