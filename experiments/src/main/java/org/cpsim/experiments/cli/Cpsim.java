@@ -8,6 +8,7 @@ import org.cpsim.experiments.io.ScenarioException;
 import org.cpsim.experiments.output.BuildInfo;
 import org.cpsim.experiments.output.OutputFolderException;
 import org.cpsim.experiments.runner.ReplicationExecutor;
+import org.cpsim.experiments.runner.SweepExecutors;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Spec;
         versionProvider = Cpsim.Version.class,
         description = "Agent-based simulation of England's child protection system.",
         // One class per verb.
-        subcommands = {RunCommand.class, ValidateCommand.class, MetricsCommand.class, VerifyCommand.class, ChartCommand.class,
-                BriefCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ValidateCommand.class, MetricsCommand.class, CompareCommand.class, SweepCommand.class,
+                SensitivityCommand.class, ChartCommand.class, BriefCommand.class, VerifyCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  cpsim validate scenarios/england-baseline.yaml",
                 "  cpsim run scenarios/england-baseline.yaml --replications 20 --seed 7",
@@ -58,6 +60,9 @@ public final class Cpsim implements Callable<Integer> {
             public <K> K create(Class<K> type) throws Exception {
                 if (type == RunCommand.class) return type.cast(new RunCommand(executor, workingDirectory));
                 if (type == ValidateCommand.class) return type.cast(new ValidateCommand(workingDirectory));
+                if (type == CompareCommand.class) return type.cast(new CompareCommand(executor, workingDirectory));
+                if (type == SweepCommand.class) return type.cast(new SweepCommand(SweepExecutors.standard(), workingDirectory));
+                if (type == SensitivityCommand.class) return type.cast(new SensitivityCommand(SweepExecutors.standard(), workingDirectory));
                 return defaults.create(type);
             }
         };

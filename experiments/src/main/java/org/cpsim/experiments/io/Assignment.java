@@ -1,12 +1,23 @@
 package org.cpsim.experiments.io;
 
 /**
- * A value set from outside the scenario file ({@code --set path=value}, {@code --years}): the dotted
- * path, the value as YAML text, and the source recorded for it.
+ * A value set from outside the scenario file ({@code --set path=value}, {@code --years}, a sweep
+ * file's overrides and design points): the dotted path, the value as YAML text, the source recorded
+ * for it, and where it was written (for messages and the manifest).
  */
-public record Assignment(String path, String value, String source) {
+public record Assignment(String path, String value, String source, Origin origin) {
 
     public static final String SET_SOURCE = ScenarioLoader.COMMAND_LINE + " --set";
+
+    public Assignment {
+        // Given on the command line unless a file position is known (a sweep file's line).
+        if (origin == null) origin = Origin.commandLine(source + " " + path + "=" + value);
+    }
+
+    /** A value given on the command line. */
+    public Assignment(String path, String value, String source) {
+        this(path, value, source, null);
+    }
 
     /** Parses {@code path=value} as given to {@code --set}. */
     public static Assignment parse(String text) {
@@ -16,7 +27,4 @@ public record Assignment(String path, String value, String source) {
         }
         return new Assignment(text.substring(0, eq).strip(), text.substring(eq + 1), SET_SOURCE);
     }
-
-    /** Where the value came from, for messages and the manifest. */
-    Origin origin() { return Origin.commandLine(source + " " + path + "=" + value); }
 }

@@ -33,6 +33,16 @@ public final class ScenarioException extends RuntimeException {
         return field == null ? this : new ScenarioException(elsewhere, field, expected, actual);
     }
 
+    /**
+     * The same complaint with what it concerns named after the position, e.g.
+     * {@code sweep.yaml:12: design point 3: field 'x': expected ...}.
+     */
+    public ScenarioException within(String context) {
+        String prefix = origin + ": ";
+        String rest = getMessage().startsWith(prefix) ? getMessage().substring(prefix.length()) : getMessage();
+        return new ScenarioException(origin, context + ": " + rest);
+    }
+
     public Origin origin() { return origin; }
 
     /** The dotted path of the offending field, or null when the problem is not about one field. */

@@ -26,16 +26,26 @@ public final class ScenarioLoader {
     private static final Set<String> ENTRY_KEYS = Set.of("date", "description", "set");
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(?:\\[(\\d+)\\])?");
 
+    /**
+     * What to do with the scenario's timeline. Assigned values apply to the initial configuration and
+     * every timeline entry builds on it, so an assigned value holds until the timeline sets the same
+     * path; {@link #IGNORE} runs the initial configuration (with the assignments) for the whole run.
+     */
+    public enum Timeline { KEEP, IGNORE }
+
     private ScenarioLoader() {}
 
     public static ResolvedScenario load(Path file) { return load(file, List.of()); }
 
-    public static ResolvedScenario load(Path file, List<Assignment> assignments) {
+    public static ResolvedScenario load(Path file, List<Assignment> assignments) { return load(file, assignments, Timeline.KEEP); }
+
+    public static ResolvedScenario load(Path file, List<Assignment> assignments, Timeline mode) {
         YamlNode.Mapping root = readWithParents(file, new ArrayList<>());
-        YamlNode timelineNode = root.get("timeline");
+        YamlNode timelineNode = mode == Timeline.KEEP ? root.get("timeline") : null;
         root = root.without("timeline");
         for (Assignment a : assignments) {
-            YamlNode value = YamlReader.readValue(a.value(), a.origin().file(), a.source());
+            // The origin as shown (file:line for a sweep file's value, the option for --set) is where the value's errors point.
+            YamlNode value = YamlReader.readValue(a.value(), a.origin().toString(), a.source());
             root = set(root, a.path(), a.origin(), value);
         }
 

@@ -29,6 +29,11 @@ public final class MetricsCsv {
 
     public static void write(Writer out, List<RunResult> results) throws IOException {
         out.write(HEADER + "\n");
+        writeRows(out, results);
+    }
+
+    /** The rows without the header, so several scenarios' runs can share one file ({@code cpsim compare}). */
+    public static void writeRows(Writer out, List<RunResult> results) throws IOException {
         List<RunResult> ordered = results.stream().sorted(Comparator.comparingInt(RunResult::replication)).toList();
         Indicator[] indicators = Indicator.values();
         for (RunResult r : ordered) {

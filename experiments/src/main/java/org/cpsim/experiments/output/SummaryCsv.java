@@ -25,6 +25,11 @@ public final class SummaryCsv {
 
     public static void write(Writer out, Summaries summaries) throws IOException {
         out.write(HEADER + "\n");
+        writeRows(out, summaries);
+    }
+
+    /** The rows without the header, so several scenarios can share one file ({@code cpsim compare}). */
+    public static void writeRows(Writer out, Summaries summaries) throws IOException {
         String scenario = Csv.text(summaries.scenario());
         for (Period p : summaries.periods()) {
             for (Indicator i : Indicator.values()) {

@@ -251,7 +251,7 @@ class CpsimTest {
     // ---- help and version
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "validate", "metrics"})
+    @ValueSource(strings = {"run", "validate", "metrics", "compare", "sweep", "sensitivity"})
     void everyVerbHasHelpWithExamples(String verb) {
         Outcome o = cpsim(verb, "--help");
         assertEquals(0, o.code());

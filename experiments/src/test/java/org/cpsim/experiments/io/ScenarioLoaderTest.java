@@ -267,6 +267,31 @@ class ScenarioLoaderTest {
         assertTrue(e.getMessage().startsWith(f + ":6: field 'timeline[1].date': expected dates in order"), e.getMessage());
     }
 
+    @Test
+    void anAssignedValueHoldsUntilTheTimelineSetsTheSamePath() {
+        ResolvedScenario kept = ScenarioLoader.load(scenario("small.yaml"), List.of(Assignment.parse("earlyHelp.placesPer10kChildren=90")));
+        assertEquals(90, kept.scenario().initial().earlyHelp().placesPer10kChildren());
+        assertEquals(60, kept.scenario().timeline().get(0).config().earlyHelp().placesPer10kChildren(), "the timeline's own value wins from its date");
+        ResolvedScenario ignored = ScenarioLoader.load(scenario("small.yaml"), List.of(Assignment.parse("earlyHelp.placesPer10kChildren=90")),
+                ScenarioLoader.Timeline.IGNORE);
+        assertEquals(90, ignored.scenario().initial().earlyHelp().placesPer10kChildren());
+        assertTrue(ignored.scenario().timeline().isEmpty());
+        assertTrue(ignored.timeline().isEmpty());
+        assertNotEquals(kept.sha256(), ignored.sha256());
+    }
+
+    @Test
+    void anAssignmentWrittenInAFileIsReportedAtItsLine() {
+        Assignment a = new Assignment("care.fosterShare", "2", "assumption: a test", new Origin("sweep.yaml", 12));
+        var e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(scenario("small.yaml"), List.of(a)));
+        assertEquals("sweep.yaml:12: field 'care.fosterShare': expected a probability between 0 and 1, got 2", e.getMessage());
+        assertEquals("sweep.yaml:12: design point 3: field 'care.fosterShare': expected a probability between 0 and 1, got 2",
+                e.within("design point 3").getMessage());
+        Assignment unknown = new Assignment("care.fosterShares", "0.5", "assumption: a test", new Origin("sweep.yaml", 13));
+        var u = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(scenario("small.yaml"), List.of(unknown)));
+        assertTrue(u.getMessage().startsWith("sweep.yaml:13: field 'care.fosterShares': expected a path that exists"), u.getMessage());
+    }
+
     static Path write(Path dir, String name, String text) throws java.io.IOException {
         Path f = dir.resolve(name);
         Files.writeString(f, text);

@@ -1,0 +1,198 @@
+package org.cpsim.experiments.cli;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.cpsim.experiments.compare.Comparison;
+import org.cpsim.experiments.compare.ComparisonCsv;
+import org.cpsim.experiments.compare.ComparisonManifest;
+import org.cpsim.experiments.compare.PairedDifference;
+import org.cpsim.experiments.compare.PairingCsv;
+import org.cpsim.experiments.io.Assignment;
+import org.cpsim.experiments.io.Origin;
+import org.cpsim.experiments.io.ResolvedScenario;
+import org.cpsim.experiments.io.ScenarioException;
+import org.cpsim.experiments.io.ScenarioLoader;
+import org.cpsim.experiments.output.BuildInfo;
+import org.cpsim.experiments.output.MetricsCsv;
+import org.cpsim.experiments.output.OutputFolder;
+import org.cpsim.experiments.output.PeakHeap;
+import org.cpsim.experiments.output.Summaries;
+import org.cpsim.experiments.output.SummaryCsv;
+import org.cpsim.experiments.runner.ReplicationExecutor;
+import org.cpsim.model.config.CalendarConfig;
+import org.cpsim.model.metrics.Indicator;
+import org.cpsim.model.metrics.RunResult;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cpsim compare}: scenarios against the first, replication by replication (common random numbers). */
+@Command(name = "compare",
+        mixinStandardHelpOptions = true,
+        description = {"Run each scenario's replications with the same seed, so replication r of every scenario sees the same "
+                + "families and events until their policies differ, and compare each with the first (the baseline).",
+                "Writes comparison.csv (variant - baseline per replication, mean and Student-t 95%% CI, every indicator and period), "
+                        + "pairing.csv (how much pairing narrows the headline intervals), metrics.csv, summary.csv and manifest.json."},
+        footer = {"", "Examples:",
+                "  cpsim compare scenarios/england-baseline.yaml \\",
+                "      scenarios/prescribed-throughout.yaml",
+                "  cpsim compare scenarios/england-baseline.yaml \\",
+                "      scenarios/early-help-plus-50.yaml \\",
+                "      scenarios/local-framework.yaml --replications 40",
+                "  cpsim compare a.yaml b.yaml --years 5 --set population.children=20000"})
+final class CompareCommand implements Callable<Integer> {
+    /** The differences shown on the terminal and in pairing.csv: what a reader of a policy brief asks first. */
+    static final List<Indicator> HEADLINE = List.of(Indicator.REFERRAL_RATE_PER_10K, Indicator.RE_REFERRALS_WITHIN_12M_PCT,
+            Indicator.SINGLE_ASSESSMENT_MEDIAN_WD, Indicator.ASSESSMENT_ACCURACY_PCT, Indicator.NEED_TO_HELP_DAYS_MEDIAN,
+            Indicator.HARM_DAYS_PER_10K, Indicator.CP_PLAN_RATE_PER_10K, Indicator.SW_CASELOAD_MEAN, Indicator.SW_TURNOVER_RATE_FTE_PCT,
+            Indicator.COST_TOTAL_GBP);
+
+    private final ReplicationExecutor executor;
+    private final Path workingDirectory;
+
+    @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "Scenario YAML files; the first is the baseline.")
+    List<Path> files;
+
+    @Option(names = "--replications", paramLabel = "N", defaultValue = "20", description = "Replications of each scenario, at least 2 (default: ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Master random seed, shared by all scenarios (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--years", paramLabel = "N", description = "Reporting years, overriding calendar.reportingYears in every scenario.")
+    Integer years;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override one value in every scenario, e.g. --set population.children=20000 (repeatable).")
+    List<String> set = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder; must not exist or be empty (default: output/compare-<baseline>-<yyyyMMdd-HHmmss>).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    CompareCommand(ReplicationExecutor executor, Path workingDirectory) {
+        this.executor = executor;
+        this.workingDirectory = workingDirectory;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (replications < 2) throw new ParameterException(spec.commandLine(), "--replications must be at least 2 for an interval, got " + replications);
+        int threadCount = SweepCommand.threadCount(spec, threads);
+        List<ResolvedScenario> scenarios = load();
+
+        Path target = out != null ? workingDirectory.resolve(out)
+                : OutputFolder.defaultFor(workingDirectory, "compare-" + scenarios.get(0).name(), LocalDateTime.now());
+        Instant start = Instant.now();
+        Comparison comparison;
+        try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); ConsoleProgress progress = ConsoleProgress.forConsole("runs")) {
+            int total = scenarios.size() * replications;
+            progress.started(0, total);
+            List<List<RunResult>> results = new ArrayList<>();
+            for (ResolvedScenario s : scenarios) {
+                int before = results.size() * replications;
+                List<RunResult> runs = executor.run(s.scenario(), seed, replications, threadCount, n -> {
+                    progress.done(before + n);
+                    heap.sample();
+                });
+                if (runs.size() != replications) throw new IllegalStateException("asked for " + replications + " replications, got " + runs.size());
+                results.add(runs);
+            }
+            comparison = Comparison.of(results);
+            List<PairedDifference> pairing = comparison.headline(HEADLINE).values().stream().flatMap(List::stream).toList();
+            Path staging = folder.staging();
+            try (Writer w = Files.newBufferedWriter(staging.resolve(ComparisonCsv.FILE_NAME), StandardCharsets.UTF_8)) {
+                ComparisonCsv.write(w, comparison);
+            }
+            try (Writer w = Files.newBufferedWriter(staging.resolve(PairingCsv.FILE_NAME), StandardCharsets.UTF_8)) {
+                PairingCsv.write(w, pairing);
+            }
+            try (Writer w = Files.newBufferedWriter(staging.resolve(MetricsCsv.FILE_NAME), StandardCharsets.UTF_8)) {
+                w.write(MetricsCsv.HEADER + "\n");
+                for (List<RunResult> runs : results) MetricsCsv.writeRows(w, runs);
+            }
+            try (Writer w = Files.newBufferedWriter(staging.resolve(SummaryCsv.FILE_NAME), StandardCharsets.UTF_8)) {
+                w.write(SummaryCsv.HEADER + "\n");
+                for (List<RunResult> runs : results) SummaryCsv.writeRows(w, Summaries.of(runs));
+            }
+            long events = results.stream().flatMap(List::stream).mapToLong(RunResult::events).sum();
+            heap.sample();
+            new ComparisonManifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), Invocation.of(spec), scenarios, seed,
+                    replications, threadCount, start, Instant.now(), heap.bytes(), events, pairing,
+                    List.of(ComparisonCsv.FILE_NAME, PairingCsv.FILE_NAME, MetricsCsv.FILE_NAME, SummaryCsv.FILE_NAME, ComparisonManifest.FILE_NAME))
+                    .write(staging.resolve(ComparisonManifest.FILE_NAME));
+            folder.commit();
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println(target);
+        headline(stdout, comparison);
+        stdout.flush();
+        return Cpsim.OK;
+    }
+
+    /** Every scenario, checked before anything runs: values, distinct names, and the same reported periods (pairing needs them). */
+    private List<ResolvedScenario> load() {
+        List<Assignment> assignments = new ArrayList<>();
+        for (String s : set) assignments.add(Assignment.parse(s));
+        if (years != null) assignments.add(new Assignment("calendar.reportingYears", years.toString(), ScenarioLoader.COMMAND_LINE + " --years"));
+        List<ResolvedScenario> scenarios = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Path f : files) {
+            ResolvedScenario r = ScenarioLoader.load(workingDirectory.resolve(f), assignments);
+            if (!names.add(r.name())) {
+                throw new ParameterException(spec.commandLine(), "two scenarios are named '" + r.name() + "' (" + f + "): give each its own name: so the results can tell them apart");
+            }
+            CalendarConfig a = scenarios.isEmpty() ? null : scenarios.get(0).scenario().initial().calendar(), b = r.scenario().initial().calendar();
+            if (a != null && (!a.reportingStart().equals(b.reportingStart()) || a.reportingYears() != b.reportingYears())) {
+                throw new ScenarioException(new Origin(f.toString(), 0), "reports " + b.reportingYears() + " years from " + b.reportingStart()
+                        + ", the baseline " + a.reportingYears() + " from " + a.reportingStart() + ": paired comparison needs the same reporting periods");
+            }
+            scenarios.add(r);
+        }
+        return scenarios;
+    }
+
+    private void headline(PrintWriter out, Comparison c) {
+        String year = c.lastYear().label();
+        for (Map.Entry<String, List<PairedDifference>> e : c.headline(HEADLINE).entrySet()) {
+            out.printf("%n%s - %s, %s, %d paired replications (95%% CI; +/- half-widths paired and as if unpaired)%n", e.getKey(), c.baseline(), year, replications);
+            int width = HEADLINE.stream().mapToInt(i -> i.id().length()).max().orElse(0);
+            String format = "%-" + width + "s  %12s  %12s  %12s  %-27s  %10s  %10s%n";
+            out.printf(format, "indicator", "baseline", "variant", "difference", "95% CI", "+/-paired", "+/-unpaired");
+            for (PairedDifference d : e.getValue()) {
+                String ci = Double.isNaN(d.difference().ciLow()) ? "" : number(d.difference().ciLow()) + " to " + number(d.difference().ciHigh());
+                out.printf(format, d.indicator().id(), number(d.baselineMean()), number(d.variantMean()), number(d.difference().mean()), ci,
+                        number(d.pairedHalfWidth()), number(d.unpairedHalfWidth()));
+            }
+        }
+    }
+
+    /** Costs in pounds and percentages in one table: whole numbers for large values, two decimals for small. */
+    static String number(double v) {
+        if (Double.isNaN(v)) return "n/a";
+        double a = Math.abs(v);
+        return String.format(Locale.ROOT, a >= 10_000 ? "%.0f" : a >= 10 ? "%.1f" : "%.2f", v);
+    }
+}

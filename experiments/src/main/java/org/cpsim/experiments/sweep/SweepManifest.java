@@ -1,0 +1,118 @@
+package org.cpsim.experiments.sweep;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.cpsim.experiments.io.Assignment;
+
+/**
+ * What produced a sweep's results and how to reproduce them: the code, the command, the sweep file
+ * and scenario with their hashes, the design, and the sweep's identity (which a later command
+ * compares before it resumes or reports the sweep complete).
+ *
+ * @param analysis what a sensitivity analysis adds (method, sizes), or empty for a plain sweep
+ */
+public record SweepManifest(
+        String cpsimVersion,
+        String gitCommit,
+        List<String> commandLine,
+        SweepPlan plan,
+        SweepRun run,
+        String executor,
+        int threads,
+        Instant start,
+        Instant end,
+        Map<String, Object> analysis,
+        List<String> files) {
+
+    public static final String FILE_NAME = "manifest.json";
+
+    public SweepManifest {
+        commandLine = List.copyOf(commandLine);
+        analysis = new LinkedHashMap<>(analysis);
+        files = List.copyOf(files);
+    }
+
+    public void writeTo(OutputStream out) throws IOException {
+        out.write(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(toMap()));
+    }
+
+    Map<String, Object> toMap() {
+        SweepSpec spec = plan.spec();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cpsimVersion", cpsimVersion);
+        m.put("gitCommit", gitCommit);
+        m.put("commandLine", commandLine);
+        m.put("sweepFile", spec.file().toString());
+        m.put("sweepSha256", spec.sha256());
+        m.put("description", spec.description());
+        m.put("scenarioPath", spec.scenario().toString());
+        m.put("scenarioName", plan.base().name());
+        m.put("scenarioSha256", plan.base().sha256());
+        m.put("timeline", spec.timeline().name().toLowerCase(Locale.ROOT));
+        m.put("seed", spec.seed());
+        m.put("replications", spec.replications());
+        m.put("commonRandomNumbers", "every point runs replications 0.." + (spec.replications() - 1) + " with the same seed");
+        m.put("design", plan.design());
+        m.put("points", plan.points().size());
+        m.put("runs", plan.runs());
+        m.put("parameters", parameters());
+        Map<String, Object> outcomes = new LinkedHashMap<>();
+        outcomes.put("indicators", spec.outcomes().ids());
+        outcomes.put("period", spec.outcomes().period().spelling());
+        m.put("outcomes", outcomes);
+        List<Map<String, Object>> overrides = new ArrayList<>();
+        for (Assignment a : spec.overrides()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("path", a.path());
+            o.put("value", a.value());
+            o.put("source", a.source());
+            o.put("where", a.origin().toString());
+            overrides.add(o);
+        }
+        m.put("overrides", overrides);
+        if (!analysis.isEmpty()) m.put("analysis", analysis);
+        m.put("notes", plan.notes());
+        m.put("executor", executor);
+        m.put("threads", threads);
+        m.put("runsFromEarlierProcesses", run.earlier());
+        m.put("runsThisProcess", run.now());
+        m.put("startTime", start.toString());
+        m.put("endTime", end.toString());
+        m.put("elapsedSecondsThisProcess", Duration.between(start, end).toMillis() / 1000.0);
+        m.put("javaVersion", System.getProperty("java.version"));
+        m.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+        m.put("files", files);
+        m.put("identity", plan.identity().toMap());
+        return m;
+    }
+
+    private List<Map<String, Object>> parameters() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Parameter p : plan.spec().parameters()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("path", p.path());
+            e.put("kind", p.kind().spelling());
+            if (p.domain() instanceof Parameter.Values v) e.put("values", v.values());
+            if (p.domain() instanceof Parameter.Range r) {
+                e.put("min", r.min());
+                e.put("max", r.max());
+                if (r.levels() > 0) e.put("levels", r.levels());
+                if (r.whole()) e.put("whole", true);
+            }
+            // A sensitivity analysis varies only the uncertainties; the rest keep the scenario's value.
+            e.put("varied", plan.parameters().contains(p));
+            out.add(e);
+        }
+        return out;
+    }
+}
