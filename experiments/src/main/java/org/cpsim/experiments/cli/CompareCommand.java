@@ -25,6 +25,7 @@ import org.cpsim.experiments.io.Origin;
 import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioException;
 import org.cpsim.experiments.io.ScenarioLoader;
+import org.cpsim.experiments.report.DefaultCharts;
 import org.cpsim.experiments.output.BuildInfo;
 import org.cpsim.experiments.output.MetricsCsv;
 import org.cpsim.experiments.output.OutputFolder;
@@ -145,6 +146,7 @@ final class CompareCommand implements Callable<Integer> {
                     .write(staging.resolve(ComparisonManifest.FILE_NAME));
             folder.commit();
         }
+        DefaultCharts.writeFor(target); // into <folder>/charts, once the results themselves are safely in place
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(target);
         headline(stdout, comparison);

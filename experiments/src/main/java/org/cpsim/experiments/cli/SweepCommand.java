@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.cpsim.experiments.report.DefaultCharts;
 import org.cpsim.experiments.io.SweepLoader;
 import org.cpsim.experiments.runner.SweepExecutor;
 import org.cpsim.experiments.runner.SweepExecutors;
@@ -83,6 +84,7 @@ final class SweepCommand implements Callable<Integer> {
             stdout.printf("%d points x %d replications = %d runs (%d done by an earlier process)%n",
                     plan.points().size(), sweep.replications(), plan.runs(), run.earlier());
             table(stdout, plan, run);
+            DefaultCharts.writeFor(target); // the sweep's response charts, once runs.csv and points.csv are in place
         }
         stdout.flush();
         return Cpsim.OK;

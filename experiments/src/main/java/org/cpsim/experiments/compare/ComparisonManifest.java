@@ -12,6 +12,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.cpsim.experiments.io.ResolvedScenario;
+import org.cpsim.experiments.output.ResolvedScenarioJson;
 
 /**
  * What produced a comparison: the code, the command, each scenario's file and hash, the shared
@@ -52,13 +53,7 @@ public record ComparisonManifest(
         m.put("commandLine", commandLine);
         m.put("baseline", scenarios.get(0).name());
         List<Map<String, Object>> list = new ArrayList<>();
-        for (ResolvedScenario s : scenarios) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("name", s.name());
-            e.put("path", s.file().toString());
-            e.put("sha256", s.sha256());
-            list.add(e);
-        }
+        for (ResolvedScenario s : scenarios) list.add(ResolvedScenarioJson.of(s));
         m.put("scenarios", list);
         m.put("seed", seed);
         m.put("replications", replications);

@@ -63,33 +63,9 @@ public record Manifest(
         m.put("peakHeapBytes", peakHeapBytes);
         m.put("eventsProcessed", eventsProcessed);
         m.put("files", List.of(MetricsCsv.FILE_NAME, SummaryCsv.FILE_NAME, FILE_NAME));
-        m.put("resolvedScenario", values(scenario.values()));
-        List<Map<String, Object>> timeline = new ArrayList<>();
-        for (ResolvedPolicyChange c : scenario.timeline()) {
-            Map<String, Object> t = new LinkedHashMap<>();
-            t.put("date", c.date().toString());
-            t.put("description", c.description());
-            t.put("file", c.origin().file());
-            t.put("line", c.origin().line());
-            t.put("changes", values(c.changes()));
-            timeline.add(t);
-        }
-        m.put("timeline", timeline);
+        m.put("resolvedScenario", ResolvedScenarioJson.values(scenario.values()));
+        m.put("timeline", ResolvedScenarioJson.timeline(scenario));
         return m;
     }
 
-    private static List<Map<String, Object>> values(List<ResolvedValue> values) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (ResolvedValue v : values) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("path", v.path());
-            e.put("value", v.value());
-            e.put("kind", v.kind().label());
-            e.put("source", v.source());
-            e.put("file", v.origin().file());
-            e.put("line", v.origin().line());
-            out.add(e);
-        }
-        return out;
-    }
 }

@@ -104,6 +104,17 @@ final class ChartStyle {
         return axis;
     }
 
+    /**
+     * Statistical-year labels ("2011-12") are wide: beyond {@link #YEARS_LABELLED_ONE_BY_ONE} years on a
+     * chart, label every other year so they never overlap (JFreeChart's own choice underestimates them).
+     */
+    static void yearTicks(NumberAxis axis, double firstYear, double lastYear) {
+        int step = lastYear - firstYear + 1 > YEARS_LABELLED_ONE_BY_ONE ? 2 : 1;
+        axis.setTickUnit(new NumberTickUnit(step, PeriodLabels.tickFormat()));
+    }
+
+    static final int YEARS_LABELLED_ONE_BY_ONE = 7;
+
     /** A value axis that starts at zero where the values allow, so level charts do not exaggerate change. */
     static NumberAxis valueAxis(String label, boolean includeZero) { return valueAxis(label, includeZero, false); }
 

@@ -46,7 +46,10 @@ final class FitChart {
         bandRenderer.setSeriesFillPaint(0, ChartStyle.color(0));
         bandRenderer.setSeriesStroke(0, ChartStyle.LINE);
         NumberAxis time = ChartStyle.timeAxis();
-        if (minX <= maxX) time.setRange(minX - 0.5, maxX + 0.5);
+        if (minX <= maxX) {
+            time.setRange(minX - 0.5, maxX + 0.5);
+            ChartStyle.yearTicks(time, minX, maxX);
+        }
         XYPlot plot = new XYPlot(band, time, ChartStyle.valueAxis(IndicatorText.axisLabel(indicator), false, IndicatorText.isMoney(indicator)), bandRenderer);
         XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
         dots.setSeriesPaint(0, ChartStyle.OBSERVED);

@@ -55,6 +55,7 @@ final class TimeSeriesChart {
         }
         NumberAxis time = ChartStyle.timeAxis();
         if (minX <= maxX) time.setRange(minX - (kind == Period.Kind.YEAR ? 0.5 : 0.05), maxX + (kind == Period.Kind.YEAR ? 0.5 : 0.05));
+        if (minX <= maxX && kind == Period.Kind.YEAR) ChartStyle.yearTicks(time, minX, maxX);
         NumberAxis values = ChartStyle.valueAxis(IndicatorText.axisLabel(indicator), true, IndicatorText.isMoney(indicator));
         XYPlot plot = new XYPlot(data, time, values, renderer);
         int row = 0;
