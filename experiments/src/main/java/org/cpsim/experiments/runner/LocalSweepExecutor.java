@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.cpsim.model.Simulation;
 
@@ -41,11 +40,7 @@ public final class LocalSweepExecutor implements SweepExecutor {
     @Override
     public void execute(List<RunTask> tasks, Outcomes outcomes, ResultSink sink) throws IOException {
         if (tasks.isEmpty()) return;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()), r -> {
-            Thread t = new Thread(r, "cpsim-sweep");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Pools.daemons(Math.min(threads, tasks.size()), "cpsim-sweep");
         ExecutorCompletionService<RunRecord> done = new ExecutorCompletionService<>(pool);
         try {
             for (RunTask task : tasks) done.submit(() -> run(task, outcomes));
@@ -54,10 +49,7 @@ public final class LocalSweepExecutor implements SweepExecutor {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) throw re;
-            if (cause instanceof Error err) throw err;
-            throw new IllegalStateException(cause);
+            throw Pools.unwrap(e);
         } finally {
             pool.shutdownNow();
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -29,11 +28,7 @@ public final class ReplicationRunner {
         if (replications <= 0) throw new IllegalArgumentException("replications must be > 0");
         int parts = Simulation.parts(scenario);
         int poolSize = Math.max(1, Math.min(threads, replications * parts));
-        ExecutorService pool = Executors.newFixedThreadPool(poolSize, r -> {
-            Thread t = new Thread(r, "cpsim-replication");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Pools.daemons(poolSize, "cpsim-replication");
         try {
             AtomicInteger partsDone = new AtomicInteger();
             List<List<Future<Simulation.Part>>> futures = new ArrayList<>();
@@ -62,10 +57,7 @@ public final class ReplicationRunner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) throw re;
-            if (cause instanceof Error err) throw err;
-            throw new IllegalStateException(cause);
+            throw Pools.unwrap(e);
         } finally {
             pool.shutdownNow();
         }
