@@ -101,7 +101,8 @@ class SweepCommandTest {
         assertEquals(RUNS, manifest.get("runsThisProcess").asInt());
         assertEquals(manifest.get("sweepSha256"), manifest.get("identity").get("sweepSha256"));
         try (var files = Files.list(dir.resolve("one"))) {
-            assertEquals(Set.of("runs.csv", "points.csv", "manifest.json"), files.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+            // No journal or in-progress marker is left behind; the response charts sit beside the results.
+            assertEquals(Set.of("runs.csv", "points.csv", "manifest.json", "charts"), files.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
         }
         assertTrue(one.out().contains("8 points x 6 replications = 48 runs (0 done by an earlier process)"), one.out());
 
