@@ -36,6 +36,19 @@ class WorkforceTest {
     }
 
     @Test
+    void experiencedWorkersMovingOnAddToTheHazardOnlyOnceExperienced() {
+        ScenarioConfig c = noStress(0.1, 8);
+        // Everyone is experienced from the start (initial experience ~ 60 months; threshold 0): hazard = base + moving on.
+        c = Records.with(c, "workforce.turnover", new WorkforceConfig.TurnoverConfig(0.1, 0, 1, 0.2, 0));
+        c = Records.with(c, "workforce.recruitment", new WorkforceConfig.RecruitmentConfig(8, 0.0, 48));
+        RunResult r = Simulation.run(Scenario.of(c), 4, 0);
+        double hazard = -Math.log1p(-0.1) - Math.log1p(-0.2);
+        double leavers = ModelTestSupport.sumOverYears(r, Indicator.SW_PERMANENT_LEAVERS);
+        double exposure = ModelTestSupport.sumOverYears(r, Indicator.SW_PERMANENT_YEARS);
+        assertEquals(hazard, leavers / exposure, Z * Math.sqrt(hazard / exposure));
+    }
+
+    @Test
     void vacanciesLastTheRecruitmentLag() {
         double lagWeeks = 10;
         RunResult r = Simulation.run(Scenario.of(noStress(0.2, lagWeeks)), 3, 0);

@@ -44,7 +44,7 @@ class DegenerateQueueScenarioTest {
         assertEquals(10, Math.round(w.fundedPostsPer10kChildren() * config.population().children() / 10_000));
         assertEquals(1, w.caseloadCap());
         assertEquals(0, w.overheadShare());
-        assertEquals(0, w.turnover().hazardPerYear(0));
+        assertEquals(0, w.turnover().hazardPerYear(0, 0));
         var a = config.assessment();
         assertEquals(AssessmentConfig.Regime.LOCAL_FRAMEWORK, a.regime());
         assertEquals(AssessmentConfig.QueueOrder.ARRIVAL, a.localFramework().queueOrder());

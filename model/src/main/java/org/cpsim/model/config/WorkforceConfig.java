@@ -60,17 +60,30 @@ public record WorkforceConfig(
     }
 
     /**
-     * Leaving hazard per year: {@code -ln(1 - baseAnnualLeavingProbability) * retentionMultiplier * (1 + stressHazardPerUnit * stress)}.
+     * Leaving hazard per year: {@code -ln(1 - baseAnnualLeavingProbability) * retentionMultiplier * (1 + stressHazardPerUnit * stress)},
+     * plus, once a worker has {@code experiencedAfterMonths} of experience, {@code -ln(1 - experiencedMovesOnAnnualProbability)}:
+     * experienced workers moving off the front line (into management, or other roles). Keeping experienced
+     * workers on the front line (Munro recommendation 14) is a lower value of that probability.
      */
-    public record TurnoverConfig(double baseAnnualLeavingProbability, double stressHazardPerUnit, double retentionMultiplier) {
+    public record TurnoverConfig(double baseAnnualLeavingProbability, double stressHazardPerUnit, double retentionMultiplier,
+                                 double experiencedMovesOnAnnualProbability, double experiencedAfterMonths) {
         public TurnoverConfig {
             between("baseAnnualLeavingProbability", baseAnnualLeavingProbability, 0, 0.999);
             nonNegative("stressHazardPerUnit", stressHazardPerUnit);
             nonNegative("retentionMultiplier", retentionMultiplier);
+            between("experiencedMovesOnAnnualProbability", experiencedMovesOnAnnualProbability, 0, 0.999);
+            nonNegative("experiencedAfterMonths", experiencedAfterMonths);
         }
 
-        public double hazardPerYear(double stress) {
-            return -Math.log1p(-baseAnnualLeavingProbability) * retentionMultiplier * (1 + stressHazardPerUnit * stress);
+        /** Base and stress-driven leaving only (no moving on): the three-parameter form used in tests. */
+        public TurnoverConfig(double baseAnnualLeavingProbability, double stressHazardPerUnit, double retentionMultiplier) {
+            this(baseAnnualLeavingProbability, stressHazardPerUnit, retentionMultiplier, 0, 0);
+        }
+
+        public double hazardPerYear(double stress, double experienceMonths) {
+            double leaving = -Math.log1p(-baseAnnualLeavingProbability) * retentionMultiplier * (1 + stressHazardPerUnit * stress);
+            double movingOn = experienceMonths >= experiencedAfterMonths ? -Math.log1p(-experiencedMovesOnAnnualProbability) : 0;
+            return leaving + movingOn;
         }
     }
 

@@ -26,6 +26,8 @@ public final class Recorder {
     private final double[][][] samples;
     private final int[][] sampleCount;
     private int month = -1;
+    /** Working days are computed through calendar time and back; a deadline met exactly must count as met. */
+    private static final double WORKING_DAY_TOLERANCE = 1e-9;
     // Each month's worker caseloads and stresses, kept so national percentiles can pool authorities.
     private final double[][] caseloads;
     private final double[][] stresses;
@@ -68,18 +70,18 @@ public final class Recorder {
     }
     public void firstStageCompleted(double workingDaysFromReferral) {
         add(Raw.FIRST_STAGE_COMPLETED);
-        if (workingDaysFromReferral <= 7) add(Raw.FIRST_STAGE_WITHIN_7WD);
-        if (workingDaysFromReferral <= 10) add(Raw.FIRST_STAGE_WITHIN_10WD);
+        if (workingDaysFromReferral <= 7 + WORKING_DAY_TOLERANCE) add(Raw.FIRST_STAGE_WITHIN_7WD);
+        if (workingDaysFromReferral <= 10 + WORKING_DAY_TOLERANCE) add(Raw.FIRST_STAGE_WITHIN_10WD);
     }
     public void coreCompleted(double workingDaysFromStart) {
         add(Raw.CORE_COMPLETED);
-        if (workingDaysFromStart <= 35) add(Raw.CORE_WITHIN_35WD);
+        if (workingDaysFromStart <= 35 + WORKING_DAY_TOLERANCE) add(Raw.CORE_WITHIN_35WD);
     }
     /** An assessment process finished: its length, the calendar days since referral, and how well it judged need. */
     public void assessmentCompleted(double workingDaysFromReferral, double daysInSystem, double directHours,
                                     int trueLevel, int decidedBand) {
         add(Raw.ASSESSMENTS_COMPLETED);
-        if (workingDaysFromReferral <= 45) add(Raw.ASSESSMENTS_WITHIN_45WD);
+        if (workingDaysFromReferral <= 45 + WORKING_DAY_TOLERANCE) add(Raw.ASSESSMENTS_WITHIN_45WD);
         add(Raw.TIME_IN_SYSTEM_DAYS, daysInSystem);
         add(Raw.ASSESSMENT_DIRECT_HOURS, directHours);
         if (decidedBand == trueLevel) add(Raw.ASSESSMENTS_ACCURATE);

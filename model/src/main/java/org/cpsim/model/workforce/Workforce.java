@@ -219,7 +219,7 @@ public final class Workforce {
         WorkforceConfig config = authority.config().workforce();
         double perYear = w.agency
                 ? -Math.log1p(-config.agency().annualLeavingProbability()) * (1 + config.turnover().stressHazardPerUnit() * w.stress)
-                : config.turnover().hazardPerYear(w.stress);
+                : config.turnover().hazardPerYear(w.stress, w.experienceMonths(now));
         double t = Draws.exponential(random, perYear / 365.25);
         w.leaveToken++;
         if (t < days && now + t < authority.endTime) {
