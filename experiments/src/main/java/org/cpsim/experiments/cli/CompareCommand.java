@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 
 import org.cpsim.experiments.compare.Comparison;
 import org.cpsim.experiments.compare.ComparisonCsv;
+import org.cpsim.experiments.compare.CostEffectiveness;
 import org.cpsim.experiments.compare.ComparisonManifest;
 import org.cpsim.experiments.compare.PairedDifference;
 import org.cpsim.experiments.compare.PairingCsv;
@@ -130,6 +131,9 @@ final class CompareCommand implements Callable<Integer> {
             try (Writer w = Files.newBufferedWriter(staging.resolve(PairingCsv.FILE_NAME), StandardCharsets.UTF_8)) {
                 PairingCsv.write(w, pairing);
             }
+            try (Writer w = Files.newBufferedWriter(staging.resolve(CostEffectiveness.FILE_NAME), StandardCharsets.UTF_8)) {
+                CostEffectiveness.write(w, CostEffectiveness.of(results, seed));
+            }
             try (Writer w = Files.newBufferedWriter(staging.resolve(MetricsCsv.FILE_NAME), StandardCharsets.UTF_8)) {
                 w.write(MetricsCsv.HEADER + "\n");
                 for (List<RunResult> runs : results) MetricsCsv.writeRows(w, runs);
@@ -142,7 +146,7 @@ final class CompareCommand implements Callable<Integer> {
             heap.sample();
             new ComparisonManifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), Invocation.of(spec), scenarios, seed,
                     replications, threadCount, start, Instant.now(), heap.bytes(), events, pairing,
-                    List.of(ComparisonCsv.FILE_NAME, PairingCsv.FILE_NAME, MetricsCsv.FILE_NAME, SummaryCsv.FILE_NAME, ComparisonManifest.FILE_NAME))
+                    List.of(ComparisonCsv.FILE_NAME, PairingCsv.FILE_NAME, CostEffectiveness.FILE_NAME, MetricsCsv.FILE_NAME, SummaryCsv.FILE_NAME, ComparisonManifest.FILE_NAME))
                     .write(staging.resolve(ComparisonManifest.FILE_NAME));
             folder.commit();
         }
