@@ -16,15 +16,15 @@ import org.cpsim.model.metrics.Period;
 /**
  * Reading period labels back from CSV, and placing periods and policy dates on one time axis.
  *
- * <p>A label alone is ambiguous: {@code 2011-12} is both December 2011 and the statistical year
- * April 2011 to March 2012. cpsim writes every month first, then every year ({@code ReportingPeriods}),
- * so the kind follows from the order in which one series' labels appear.
+ * <p>Months are labelled {@code 2011M04} and statistical years {@code 2011-12}, so a label's form
+ * tells its kind.
  *
  * <p>On the time axis, statistical year {@code Y-(Y+1)} is centred on the number {@code Y} (its middle,
  * 1 October Y), so integer ticks carry year labels and a date falls where it belongs within its year.
  */
 final class PeriodLabels {
     private static final Pattern LABEL = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})M(\\d{2})");
 
     private PeriodLabels() {}
 
@@ -35,27 +35,23 @@ final class PeriodLabels {
     }
 
     static boolean couldBeMonth(String label) {
-        Matcher m = LABEL.matcher(label);
+        Matcher m = MONTH.matcher(label);
         if (!m.matches()) return false;
         int month = Integer.parseInt(m.group(2));
         return month >= 1 && month <= 12;
     }
 
-    /**
-     * The kind of each label of one series (one row per period, in file order). Months are the
-     * leading run of consecutive calendar months, at least two long; what follows is years. A lone
-     * label that could be either is taken as a year, because the yearly figures are the ones published.
-     */
+    /** The kind of each label: a month ({@code 2011M04}) or else a statistical year. */
     static List<Period.Kind> classify(List<String> labels) {
-        int months = 0;
-        while (months < labels.size() && couldBeMonth(labels.get(months))
-                && (months == 0 || YearMonth.parse(labels.get(months)).equals(YearMonth.parse(labels.get(months - 1)).plusMonths(1)))) {
-            months++;
-        }
-        if (months < 2) months = 0;
         List<Period.Kind> kinds = new ArrayList<>(labels.size());
-        for (int i = 0; i < labels.size(); i++) kinds.add(i < months ? Period.Kind.MONTH : Period.Kind.YEAR);
+        for (String label : labels) kinds.add(couldBeMonth(label) ? Period.Kind.MONTH : Period.Kind.YEAR);
         return kinds;
+    }
+
+    private static YearMonth month(String label) {
+        Matcher m = MONTH.matcher(label);
+        if (!m.matches()) throw new IllegalArgumentException(label);
+        return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
 
     /** Where a date sits on the time axis. */
@@ -68,12 +64,9 @@ final class PeriodLabels {
 
     /** Where a period's middle sits on the time axis; NaN for a label that is neither form. */
     static double x(String label, Period.Kind kind) {
-        Matcher m = LABEL.matcher(label);
-        if (!m.matches()) return Double.NaN;
-        int first = Integer.parseInt(m.group(1));
-        if (kind == Period.Kind.YEAR) return couldBeYear(label) ? first : Double.NaN;
+        if (kind == Period.Kind.YEAR) return couldBeYear(label) ? Integer.parseInt(label.substring(0, 4)) : Double.NaN;
         if (!couldBeMonth(label)) return Double.NaN;
-        LocalDate start = YearMonth.parse(label).atDay(1);
+        LocalDate start = month(label).atDay(1);
         return (x(start) + x(start.plusMonths(1))) / 2;
     }
 

@@ -57,7 +57,7 @@ class CompareCommandTest {
         assertEquals("indicator,period,baseline,variant,baseline_mean,variant_mean,diff_mean,diff_ci_low,diff_ci_high,n", rows.get(0));
         assertEquals(1 + FakeResults.PERIODS.size() * Indicator.values().length, rows.size());
         // The fake gives both scenarios the same values: every difference is exactly zero.
-        assertEquals("children,2011-04,small,more-early-help,2.5,2.5,0,0,0,4", rows.get(1));
+        assertEquals("children,2011M04,small,more-early-help,2.5,2.5,0,0,0,4", rows.get(1));
         assertTrue(rows.contains("single_assessment_median_wd,2012-13,small,more-early-help,,,,,,0"), "no pairs: empty, n = 0");
 
         List<String> metrics = Files.readAllLines(folder.resolve("metrics.csv"));

@@ -71,13 +71,13 @@ class CpsimTest {
         List<String> metrics = Files.readAllLines(folder.resolve("metrics.csv"));
         assertEquals("scenario,replication,period,indicator,value", metrics.get(0));
         assertEquals(1 + 3 * 3 * Indicator.values().length, metrics.size());
-        assertEquals("small,0,2011-04,children,5", metrics.get(1));
-        assertEquals("small,0,2011-04,births,5.01", metrics.get(2));
+        assertEquals("small,0,2011M04,children,5", metrics.get(1));
+        assertEquals("small,0,2011M04,births,5.01", metrics.get(2));
         assertTrue(metrics.contains("small,2,2012-13,single_assessment_median_wd,"), "NaN is written empty");
         List<String> summary = Files.readAllLines(folder.resolve("summary.csv"));
         assertEquals("scenario,period,indicator,mean,sd,ci_low,ci_high,n", summary.get(0));
         assertEquals(1 + 3 * Indicator.values().length, summary.size());
-        assertTrue(summary.get(1).startsWith("small,2011-04,children,6,1,"), summary.get(1));
+        assertTrue(summary.get(1).startsWith("small,2011M04,children,6,1,"), summary.get(1));
         assertTrue(summary.get(1).endsWith(",3"), summary.get(1));
 
         JsonNode manifest = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());

@@ -13,7 +13,7 @@ import org.cpsim.model.metrics.RunResult;
 /** Synthetic results standing in for the model: two statistical years, value = replication + indicator ordinal / 100. */
 final class FakeResults {
     static final List<Period> PERIODS = List.of(
-            new Period("2011-04", Period.Kind.MONTH, LocalDate.of(2011, 4, 1), LocalDate.of(2011, 5, 1), 365, 395),
+            new Period("2011M04", Period.Kind.MONTH, LocalDate.of(2011, 4, 1), LocalDate.of(2011, 5, 1), 365, 395),
             new Period("2011-12", Period.Kind.YEAR, LocalDate.of(2011, 4, 1), LocalDate.of(2012, 4, 1), 365, 731),
             new Period("2012-13", Period.Kind.YEAR, LocalDate.of(2012, 4, 1), LocalDate.of(2013, 4, 1), 731, 1096));
 

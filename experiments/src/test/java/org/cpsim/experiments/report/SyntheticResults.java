@@ -79,7 +79,7 @@ public final class SyntheticResults {
         for (int y = 0; y < YEARS; y++) {
             for (int m = 0; m < 12; m++) {
                 int month = (3 + m) % 12 + 1, calendarYear = FIRST_YEAR + y + (m >= 9 ? 1 : 0);
-                out.add(new Period(String.format("%04d-%02d", calendarYear, month), FIRST_YEAR + y, m / 12.0));
+                out.add(new Period(String.format("%04dM%02d", calendarYear, month), FIRST_YEAR + y, m / 12.0));
             }
         }
         for (int y = 0; y < YEARS; y++) out.add(new Period(PeriodLabels.yearLabel(FIRST_YEAR + y), FIRST_YEAR + y, -1));

@@ -30,7 +30,7 @@ public final class SyntheticRuns {
             for (int m = 0; m < 12; m++) {
                 LocalDate a = yearStart.plusMonths(m), b = a.plusMonths(1);
                 int len = (int) (b.toEpochDay() - a.toEpochDay());
-                periods.add(new Period(a.toString().substring(0, 7), Period.Kind.MONTH, a, b, day, day + len));
+                periods.add(new Period(a.toString().substring(0, 4) + "M" + a.toString().substring(5, 7), Period.Kind.MONTH, a, b, day, day + len));
                 day += len;
             }
             LocalDate yearEnd = yearStart.plusYears(1);

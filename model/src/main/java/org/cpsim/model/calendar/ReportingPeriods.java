@@ -8,7 +8,9 @@ import org.cpsim.model.config.CalendarConfig;
 import org.cpsim.model.metrics.Period;
 
 /**
- * The reported months and statistical years (1 April to 31 March, labelled {@code 2011-12}).
+ * The reported months and statistical years (1 April to 31 March, labelled {@code 2011-12} as in the
+ * national statistics). Months are labelled {@code 2011M04} (the Eurostat/SDMX form): labelled
+ * {@code 2011-04}, October to December 2009-2011 would share their labels with statistical years.
  * Periods are ordered: every month, then every year.
  */
 public final class ReportingPeriods {
@@ -24,7 +26,7 @@ public final class ReportingPeriods {
         for (int m = 0; m <= months; m++) monthStartDays[m] = calendar.dayOf(start.plusMonths(m));
         for (int m = 0; m < months; m++) {
             LocalDate s = start.plusMonths(m);
-            periods.add(new Period(String.format("%04d-%02d", s.getYear(), s.getMonthValue()), Period.Kind.MONTH,
+            periods.add(new Period(String.format("%04dM%02d", s.getYear(), s.getMonthValue()), Period.Kind.MONTH,
                     s, s.plusMonths(1), monthStartDays[m], monthStartDays[m + 1]));
         }
         for (int y = 0; y < config.reportingYears(); y++) {

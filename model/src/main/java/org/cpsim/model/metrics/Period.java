@@ -3,7 +3,7 @@ package org.cpsim.model.metrics;
 import java.time.LocalDate;
 
 /**
- * A reporting period: a calendar month ({@code 2011-04}) or a statistical year ending 31 March
+ * A reporting period: a calendar month ({@code 2011M04}) or a statistical year ending 31 March
  * ({@code 2011-12}, the form used in the national statistics).
  *
  * @param startDay first day, in days since the simulation start
