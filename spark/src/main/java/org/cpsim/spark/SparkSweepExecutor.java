@@ -57,6 +57,8 @@ public final class SparkSweepExecutor implements SweepExecutor {
         settings.forEach(conf::set);
         if (!conf.contains("spark.master")) conf.setMaster("local[" + threads + "]");
         conf.setIfMissing("spark.app.name", "cpsim sweep");
+        // Runs and results are Serializable records, not registered with Kryo: whatever a cluster's default, Java serialization.
+        conf.set("spark.serializer", "org.apache.spark.serializer.JavaSerializer");
         if (conf.get("spark.master").startsWith("local")) {
             // Everything runs in this JVM: no web UI to start (it costs seconds), and nothing off this machine needs the driver.
             conf.setIfMissing("spark.ui.enabled", "false");

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.spark.SparkConf;
 import org.cpsim.experiments.io.Assignment;
 import org.cpsim.experiments.io.ScenarioLoader;
 import org.cpsim.experiments.runner.LocalSweepExecutor;
@@ -36,6 +37,22 @@ class SparkSweepExecutorTest {
         List<RunTask> tasks = new ArrayList<>();
         for (int r = 0; r < n; r++) tasks.add(new RunTask(0, r, s, 1));
         return tasks;
+    }
+
+    @Test
+    void theMasterIsLocalOnTheSweepsThreadsUnlessOneIsGivenAndSerializationIsJavas() {
+        SparkConf local = new SparkSweepExecutor(3, Map.of()).conf();
+        assertEquals("local[3]", local.get("spark.master"));
+        assertEquals("false", local.get("spark.ui.enabled"), "no web UI for a run on this machine");
+        assertEquals("127.0.0.1", local.get("spark.driver.bindAddress"));
+
+        SparkConf cluster = ((SparkSweepExecutor) new SparkSweepExecutorFactory().create(3, Map.of("master", "spark://head:7077",
+                "spark.executor.memory", "4g", "spark.serializer", "org.apache.spark.serializer.KryoSerializer"))).conf();
+        assertEquals("spark://head:7077", cluster.get("spark.master"));
+        assertEquals("4g", cluster.get("spark.executor.memory"));
+        assertFalse(cluster.contains("spark.ui.enabled"), "a cluster's UI is left as the cluster sets it");
+        assertFalse(cluster.contains("spark.driver.bindAddress"));
+        assertEquals("org.apache.spark.serializer.JavaSerializer", cluster.get("spark.serializer"));
     }
 
     @Test
