@@ -60,7 +60,7 @@ public final class SparkSweepExecutor implements SweepExecutor {
         // Runs and results are Serializable records, not registered with Kryo: whatever a cluster's default, Java serialization.
         conf.set("spark.serializer", "org.apache.spark.serializer.JavaSerializer");
         if (conf.get("spark.master").startsWith("local")) {
-            // Everything runs in this JVM: no web UI to start (it costs seconds), and nothing off this machine needs the driver.
+            // local[N] or local-cluster: all on this machine, so no web UI to start (it costs seconds), and nothing off it needs the driver.
             conf.setIfMissing("spark.ui.enabled", "false");
             conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
             conf.setIfMissing("spark.driver.host", "127.0.0.1");
