@@ -77,6 +77,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--executor", paramLabel = "NAME", defaultValue = "local", description = "Where runs execute (default: ${DEFAULT-VALUE}).")
     String executorName;
 
+    @Option(names = "--executor-option", paramLabel = "KEY=VALUE", description = SweepCommand.EXECUTOR_OPTION_HELP)
+    Map<String, String> executorOptions = new LinkedHashMap<>();
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output folder (default: output/<sweep file name>-<method>); an unfinished analysis there is resumed.")
     Path out;
@@ -92,7 +95,7 @@ final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int threadCount = SweepCommand.threadCount(spec, threads);
-        SweepExecutor executor = SweepCommand.executor(spec, executors, executorName, threadCount);
+        SweepExecutor executor = SweepCommand.executor(spec, executors, executorName, threadCount, executorOptions);
         if (bootstrap < 1) throw new ParameterException(spec.commandLine(), "--bootstrap must be at least 1, got " + bootstrap);
         SweepSpec sweep = SweepLoader.load(workingDirectory.resolve(file));
         SensitivityAnalysis analysis = analysis(sweep);

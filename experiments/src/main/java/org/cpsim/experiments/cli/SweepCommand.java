@@ -3,8 +3,10 @@ package org.cpsim.experiments.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.cpsim.experiments.report.DefaultCharts;
@@ -43,6 +45,12 @@ final class SweepCommand implements Callable<Integer> {
     /** Outcome means shown per point on the terminal; points.csv has them all. */
     private static final int SHOWN_OUTCOMES = 3;
     private static final int SHOWN_POINTS = 40;
+    /**
+     * Options belong to an executor (local takes none), so the command passes them through unread:
+     * a new executor needs no new option here, and the local command line keeps no cluster options.
+     */
+    static final String EXECUTOR_OPTION_HELP = "An option of the executor, repeatable; e.g. with --executor spark: master=spark://HOST:7077, "
+            + "spark.executor.memory=4g (see docs/SPARK.md). The local executor takes none.";
 
     private final SweepExecutors executors;
     private final Path workingDirectory;
@@ -55,6 +63,9 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--executor", paramLabel = "NAME", defaultValue = "local", description = "Where runs execute (default: ${DEFAULT-VALUE}).")
     String executorName;
+
+    @Option(names = "--executor-option", paramLabel = "KEY=VALUE", description = EXECUTOR_OPTION_HELP)
+    Map<String, String> executorOptions = new LinkedHashMap<>();
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output folder (default: output/<sweep file name>); an unfinished sweep there is resumed.")
@@ -71,7 +82,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int threadCount = threadCount(spec, threads);
-        SweepExecutor executor = executor(spec, executors, executorName, threadCount);
+        SweepExecutor executor = executor(spec, executors, executorName, threadCount, executorOptions);
         SweepSpec sweep = SweepLoader.load(workingDirectory.resolve(file));
         SweepPlan plan = SweepPlan.sweep(sweep);
         Path target = out != null ? workingDirectory.resolve(out) : workingDirectory.resolve("output").resolve(sweep.name());
@@ -96,11 +107,13 @@ final class SweepCommand implements Callable<Integer> {
         return n;
     }
 
-    static SweepExecutor executor(CommandSpec spec, SweepExecutors executors, String name, int threads) {
+    static SweepExecutor executor(CommandSpec spec, SweepExecutors executors, String name, int threads, Map<String, String> options) {
         try {
-            return executors.create(name, threads);
+            return executors.create(name, threads, options);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--executor: " + e.getMessage());
+            // The launcher jar leaves Spark out to stay small; say where the spark executor is.
+            String hint = name.equals("spark") && !executors.names().contains(name) ? " (it is in spark/target/cpsim-spark.jar: see docs/SPARK.md)" : "";
+            throw new ParameterException(spec.commandLine(), "--executor: " + e.getMessage() + hint);
         }
     }
 

@@ -27,8 +27,12 @@ public final class LocalSweepExecutor implements SweepExecutor {
         this.threads = threads;
     }
 
-    /** A model failure names the run, so it can be reproduced on its own; runs finished before it stay in the journal. */
-    static RunRecord run(RunTask task, Outcomes outcomes) {
+    /**
+     * One run, as every executor runs it (a cluster's workers call this too, so a run means the same
+     * everywhere). A model failure names the run, so it can be reproduced on its own; runs finished
+     * before it stay in the journal.
+     */
+    public static RunRecord run(RunTask task, Outcomes outcomes) {
         try {
             return new RunRecord(task.point(), task.replication(), outcomes.of(Simulation.run(task.scenario(), task.seed(), task.replication())));
         } catch (RuntimeException e) {

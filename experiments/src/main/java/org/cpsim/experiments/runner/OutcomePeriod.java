@@ -1,5 +1,6 @@
 package org.cpsim.experiments.runner;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -7,8 +8,8 @@ import org.cpsim.model.metrics.Indicator;
 import org.cpsim.model.metrics.Period;
 import org.cpsim.model.metrics.RunResult;
 
-/** Which reported period an outcome of a sweep is read from: a single number per run. */
-public sealed interface OutcomePeriod {
+/** Which reported period an outcome of a sweep is read from: a single number per run (Serializable, as part of {@link Outcomes}). */
+public sealed interface OutcomePeriod extends Serializable {
 
     /** How a sweep file spells it. */
     String spelling();

@@ -1,12 +1,13 @@
 package org.cpsim.experiments.runner;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.cpsim.model.metrics.Indicator;
 import org.cpsim.model.metrics.RunResult;
 
-/** What a sweep keeps of each run: some indicators, each read from one period. */
-public record Outcomes(List<Indicator> indicators, OutcomePeriod period) {
+/** What a sweep keeps of each run: some indicators, each read from one period (on a cluster's workers too). */
+public record Outcomes(List<Indicator> indicators, OutcomePeriod period) implements Serializable {
 
     public Outcomes {
         indicators = List.copyOf(indicators);

@@ -1,9 +1,13 @@
 package org.cpsim.experiments.runner;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
-/** What a finished {@link RunTask} produced: one value per outcome (NaN where there is nothing to measure). */
-public record RunRecord(int point, int replication, double[] outcomes) {
+/**
+ * What a finished {@link RunTask} produced: one value per outcome (NaN where there is nothing to
+ * measure). Serializable so a cluster executor's workers can send it back.
+ */
+public record RunRecord(int point, int replication, double[] outcomes) implements Serializable {
 
     public RunRecord {
         outcomes = outcomes.clone();

@@ -189,6 +189,14 @@ class SweepCommandTest {
         cl.setErr(new PrintWriter(err2));
         assertEquals(2, cl.execute("sweep", sweepFile().toString(), "--executor", "spark"));
         assertTrue(err2.toString().startsWith("--executor: unknown executor 'spark'; available: local"), err2.toString());
+        assertTrue(err2.toString().contains("docs/SPARK.md"), "says where the spark executor is: " + err2);
+
+        // Options belong to an executor: the local one takes none, and says so rather than ignoring it.
+        StringWriter err3 = new StringWriter();
+        cl.setErr(new PrintWriter(err3));
+        assertEquals(2, cl.execute("sweep", sweepFile().toString(), "--executor-option", "master=local[2]"));
+        assertTrue(err3.toString().startsWith("--executor: the local executor takes no options, got master"), err3.toString());
+        assertFalse(Files.exists(dir.resolve("output")), "nothing is written for a bad option");
     }
 
     private static String javaCommand() {

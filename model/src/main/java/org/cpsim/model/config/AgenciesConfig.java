@@ -2,6 +2,7 @@ package org.cpsim.model.config;
 
 import static org.cpsim.model.config.Checks.*;
 
+import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  *                                 to early help instead of the front door
  * @param agencies                one entry per source of contacts
  */
-public record AgenciesConfig(double concernRateMultiplier, double socialWorkAdviceAvailability, List<AgencyConfig> agencies) {
+public record AgenciesConfig(double concernRateMultiplier, double socialWorkAdviceAvailability, List<AgencyConfig> agencies) implements Serializable {
 
     public AgenciesConfig {
         nonNegative("concernRateMultiplier", concernRateMultiplier);
@@ -36,7 +37,7 @@ public record AgenciesConfig(double concernRateMultiplier, double socialWorkAdvi
      * @param noticeProbability    probability that one contact raises a concern, by the child's true need level;
      *                             the value at level none is over-referral (a false positive)
      */
-    public record AgencyConfig(String name, double contactsPerChildPerYear, ByLevel noticeProbability) {
+    public record AgencyConfig(String name, double contactsPerChildPerYear, ByLevel noticeProbability) implements Serializable {
         public AgencyConfig {
             present("name", name);
             nonNegative("contactsPerChildPerYear", contactsPerChildPerYear);
@@ -46,7 +47,7 @@ public record AgenciesConfig(double concernRateMultiplier, double socialWorkAdvi
     }
 
     /** One value for each need level. */
-    public record ByLevel(double none, double emerging, double complex, double significantHarm) {
+    public record ByLevel(double none, double emerging, double complex, double significantHarm) implements Serializable {
         public double at(int level) {
             return switch (level) {
                 case 0 -> none;

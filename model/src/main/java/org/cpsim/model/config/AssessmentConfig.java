@@ -2,6 +2,8 @@ package org.cpsim.model.config;
 
 import static org.cpsim.model.config.Checks.*;
 
+import java.io.Serializable;
+
 /**
  * Assessment of referred children under one of two regimes, switchable by date in the timeline.
  *
@@ -18,7 +20,7 @@ public record AssessmentConfig(
         LocalFrameworkConfig localFramework,
         double workHoursShape,
         AccuracyConfig accuracy,
-        Thresholds outcomeThresholds) {
+        Thresholds outcomeThresholds) implements Serializable {
 
     public AssessmentConfig {
         present("regime", regime);
@@ -53,7 +55,7 @@ public record AssessmentConfig(
             double coreDirectHours,
             double coreRecordingHours,
             double rushProbability,
-            QueueOrder queueOrder) {
+            QueueOrder queueOrder) implements Serializable {
         public PrescribedConfig {
             positive("initialDeadlineWorkingDays", initialDeadlineWorkingDays);
             positive("coreDeadlineWorkingDays", coreDeadlineWorkingDays);
@@ -78,7 +80,7 @@ public record AssessmentConfig(
             double directHours,
             double recordingHours,
             double helpDuringAssessmentProbability,
-            QueueOrder queueOrder) {
+            QueueOrder queueOrder) implements Serializable {
         public LocalFrameworkConfig {
             positive("maxWorkingDays", maxWorkingDays);
             positive("directHours", directHours);
@@ -97,7 +99,7 @@ public record AssessmentConfig(
             double residualSd,
             double learningHours,
             double newWorkerSdIncrease,
-            double experienceScaleMonths) {
+            double experienceScaleMonths) implements Serializable {
         public AccuracyConfig {
             nonNegative("uninformedSd", uninformedSd);
             nonNegative("residualSd", residualSd);

@@ -2,6 +2,7 @@ package org.cpsim.model.config;
 
 import static org.cpsim.model.config.Checks.*;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
@@ -15,7 +16,7 @@ public record CalendarConfig(
         int reportingYears,
         int warmUpYears,
         boolean weekendsAreNonWorking,
-        List<LocalDate> bankHolidays) {
+        List<LocalDate> bankHolidays) implements Serializable {
 
     public CalendarConfig {
         present("reportingStart", reportingStart);

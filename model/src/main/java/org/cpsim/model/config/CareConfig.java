@@ -2,6 +2,8 @@ package org.cpsim.model.config;
 
 import static org.cpsim.model.config.Checks.*;
 
+import java.io.Serializable;
+
 /**
  * Entry to and exit from care (looked-after children).
  *
@@ -16,7 +18,7 @@ public record CareConfig(
         double emergencyEntryProbability,
         double meanYearsInCare,
         double hoursPerWeek,
-        double fosterShare) {
+        double fosterShare) implements Serializable {
     public CareConfig {
         probability("entryAtReviewProbability", entryAtReviewProbability);
         probability("emergencyEntryProbability", emergencyEntryProbability);

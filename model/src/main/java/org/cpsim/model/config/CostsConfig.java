@@ -2,6 +2,8 @@ package org.cpsim.model.config;
 
 import static org.cpsim.model.config.Checks.*;
 
+import java.io.Serializable;
+
 /**
  * Unit costs, all in pounds at the price year named.
  *
@@ -20,7 +22,7 @@ public record CostsConfig(
         double earlyHelpPerPlaceWeek,
         double conferencePerChild,
         double fosterPerChildWeek,
-        double residentialPerChildWeek) {
+        double residentialPerChildWeek) implements Serializable {
     public CostsConfig {
         present("priceYear", priceYear);
         nonNegative("socialWorkerPerHour", socialWorkerPerHour);

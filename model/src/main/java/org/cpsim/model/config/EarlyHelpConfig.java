@@ -2,6 +2,8 @@ package org.cpsim.model.config;
 
 import static org.cpsim.model.config.Checks.*;
 
+import java.io.Serializable;
+
 /**
  * The early help offer: capacity bought by investment, a waiting list, voluntary take-up.
  *
@@ -16,7 +18,7 @@ public record EarlyHelpConfig(
         double takeUpProbability,
         double meanEpisodeWeeks,
         double maxWaitWeeks,
-        double stepDownTakeUpProbability) {
+        double stepDownTakeUpProbability) implements Serializable {
     public EarlyHelpConfig {
         nonNegative("placesPer10kChildren", placesPer10kChildren);
         probability("takeUpProbability", takeUpProbability);

@@ -2,6 +2,8 @@ package org.cpsim.model.config;
 
 import static org.cpsim.model.config.Checks.*;
 
+import java.io.Serializable;
+
 /**
  * Contact screening at the front door.
  *
@@ -9,7 +11,7 @@ import static org.cpsim.model.config.Checks.*;
  * @param thresholds    the local threshold document applied to the perceived score
  * @param referralNoFurtherActionProbability share of accepted referrals closed with no further action before assessment
  */
-public record FrontDoorConfig(double perceptionSd, Thresholds thresholds, double referralNoFurtherActionProbability) {
+public record FrontDoorConfig(double perceptionSd, Thresholds thresholds, double referralNoFurtherActionProbability) implements Serializable {
     public FrontDoorConfig {
         nonNegative("perceptionSd", perceptionSd);
         present("thresholds", thresholds);

@@ -2,6 +2,8 @@ package org.cpsim.model.config;
 
 import static org.cpsim.model.config.Checks.*;
 
+import java.io.Serializable;
+
 /**
  * The latent need of each child: none, emerging (early help level), complex (child in need),
  * significant harm (child protection). It moves in continuous time; every rate is per child per year.
@@ -11,7 +13,7 @@ public record NeedConfig(
         Escalation escalationPerYear,
         Easing easingPerYear,
         RiskMultipliers riskMultipliers,
-        HelpEffects helpEffects) {
+        HelpEffects helpEffects) implements Serializable {
 
     public NeedConfig {
         present("initialShares", initialShares);
@@ -22,7 +24,7 @@ public record NeedConfig(
     }
 
     /** Shares of children at each level above none at the start (before the warm-up). */
-    public record InitialShares(double emerging, double complex, double significantHarm) {
+    public record InitialShares(double emerging, double complex, double significantHarm) implements Serializable {
         public InitialShares {
             probability("emerging", emerging);
             probability("complex", complex);
@@ -34,7 +36,7 @@ public record NeedConfig(
     }
 
     /** Hazards of moving one level up, for a child with no risk factors and no help. */
-    public record Escalation(double fromNone, double fromEmerging, double fromComplex) {
+    public record Escalation(double fromNone, double fromEmerging, double fromComplex) implements Serializable {
         public Escalation {
             nonNegative("fromNone", fromNone);
             nonNegative("fromEmerging", fromEmerging);
@@ -43,7 +45,7 @@ public record NeedConfig(
     }
 
     /** Hazards of moving one level down on its own, with no help. */
-    public record Easing(double fromEmerging, double fromComplex, double fromSignificantHarm) {
+    public record Easing(double fromEmerging, double fromComplex, double fromSignificantHarm) implements Serializable {
         public Easing {
             nonNegative("fromEmerging", fromEmerging);
             nonNegative("fromComplex", fromComplex);
@@ -52,7 +54,7 @@ public record NeedConfig(
     }
 
     /** Multipliers on the escalation hazards for each family risk factor present (they compound). */
-    public record RiskMultipliers(double parentalMentalIllness, double domesticAbuse, double substanceMisuse, double deprivation) {
+    public record RiskMultipliers(double parentalMentalIllness, double domesticAbuse, double substanceMisuse, double deprivation) implements Serializable {
         public RiskMultipliers {
             nonNegative("parentalMentalIllness", parentalMentalIllness);
             nonNegative("domesticAbuse", domesticAbuse);
@@ -62,7 +64,7 @@ public record NeedConfig(
     }
 
     /** How each kind of help changes the need hazards while the child receives it. */
-    public record HelpEffects(HelpEffect earlyHelp, HelpEffect childInNeedPlan, HelpEffect childProtectionPlan, HelpEffect lookedAfter) {
+    public record HelpEffects(HelpEffect earlyHelp, HelpEffect childInNeedPlan, HelpEffect childProtectionPlan, HelpEffect lookedAfter) implements Serializable {
         public HelpEffects {
             present("earlyHelp", earlyHelp);
             present("childInNeedPlan", childInNeedPlan);
@@ -71,7 +73,7 @@ public record NeedConfig(
         }
     }
 
-    public record HelpEffect(double escalationMultiplier, double easingMultiplier) {
+    public record HelpEffect(double escalationMultiplier, double easingMultiplier) implements Serializable {
         public HelpEffect {
             nonNegative("escalationMultiplier", escalationMultiplier);
             nonNegative("easingMultiplier", easingMultiplier);

@@ -2,6 +2,8 @@ package org.cpsim.model.config;
 
 import static org.cpsim.model.config.Checks.*;
 
+import java.io.Serializable;
+
 /**
  * Child in need plans, child protection (strategy discussion, section 47 enquiry, conference, plan)
  * and drift when workers are overloaded.
@@ -19,7 +21,7 @@ public record PlansConfig(
         double reviewPerceptionSd,
         double driftCaseloadRatio,
         double driftDelayWeeks,
-        double directShareOfPlanWork) {
+        double directShareOfPlanWork) implements Serializable {
     public PlansConfig {
         present("childInNeed", childInNeed);
         present("childProtection", childProtection);
@@ -33,7 +35,7 @@ public record PlansConfig(
      * @param reviewIntervalWeeks  time between reviews of a child in need plan
      * @param hoursPerWeek         worker time a plan takes each week (visits, meetings, recording)
      */
-    public record ChildInNeedConfig(double reviewIntervalWeeks, double hoursPerWeek) {
+    public record ChildInNeedConfig(double reviewIntervalWeeks, double hoursPerWeek) implements Serializable {
         public ChildInNeedConfig {
             positive("reviewIntervalWeeks", reviewIntervalWeeks);
             nonNegative("hoursPerWeek", hoursPerWeek);
@@ -56,7 +58,7 @@ public record PlansConfig(
             double conferencePerceptionSd,
             double firstReviewWeeks,
             double reviewIntervalWeeks,
-            double hoursPerWeek) {
+            double hoursPerWeek) implements Serializable {
         public ChildProtectionConfig {
             positive("enquiryWorkingDays", enquiryWorkingDays);
             nonNegative("enquiryDirectHours", enquiryDirectHours);

@@ -2,6 +2,7 @@ package org.cpsim.model.config;
 
 import static org.cpsim.model.config.Checks.*;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public record PopulationConfig(
         List<Double> childrenPerFamilyShares,
         double birthsPerThousandChildrenPerYear,
         double deprivedFamilyShare,
-        RiskFactorsConfig riskFactors) {
+        RiskFactorsConfig riskFactors) implements Serializable {
 
     public PopulationConfig {
         positive("children", children);
@@ -38,7 +39,7 @@ public record PopulationConfig(
             double parentalMentalIllness,
             double domesticAbuse,
             double substanceMisuse,
-            double deprivedRelativeRisk) {
+            double deprivedRelativeRisk) implements Serializable {
         public RiskFactorsConfig {
             probability("parentalMentalIllness", parentalMentalIllness);
             probability("domesticAbuse", domesticAbuse);

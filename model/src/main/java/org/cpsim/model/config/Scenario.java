@@ -2,6 +2,7 @@ package org.cpsim.model.config;
 
 import static org.cpsim.model.config.Checks.present;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,9 +11,11 @@ import java.util.List;
 /**
  * What the model runs: the configuration in force at the start and the dated policy changes that
  * follow it. Each change carries the whole configuration in force from its date, so a counterfactual
- * differs from its scenario only in its timeline.
+ * differs from its scenario only in its timeline. Serializable, like every configuration record, so a
+ * cluster executor can ship it to its workers; a record deserializes through its canonical
+ * constructor, so the validation runs again there.
  */
-public record Scenario(ScenarioConfig initial, List<PolicyChange> timeline) {
+public record Scenario(ScenarioConfig initial, List<PolicyChange> timeline) implements Serializable {
 
     public Scenario {
         present("initial", initial);
@@ -48,7 +51,7 @@ public record Scenario(ScenarioConfig initial, List<PolicyChange> timeline) {
     }
 
     /** A dated change: from {@code effective} on, {@code config} is in force. */
-    public record PolicyChange(LocalDate effective, String description, ScenarioConfig config) {
+    public record PolicyChange(LocalDate effective, String description, ScenarioConfig config) implements Serializable {
         public PolicyChange {
             present("date", effective);
             present("config", config);

@@ -2,6 +2,7 @@ package org.cpsim.model.config;
 
 import static org.cpsim.model.config.Checks.present;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ public record ScenarioConfig(
         CareConfig care,
         WorkforceConfig workforce,
         CostsConfig costs,
-        List<AuthoritySize> authorities) {
+        List<AuthoritySize> authorities) implements Serializable {
 
     public ScenarioConfig {
         present("name", name);

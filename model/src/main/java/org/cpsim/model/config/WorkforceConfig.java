@@ -2,6 +2,8 @@ package org.cpsim.model.config;
 
 import static org.cpsim.model.config.Checks.*;
 
+import java.io.Serializable;
+
 /**
  * Case-holding social workers: establishment, time, caseloads, stress, turnover, recruitment and agency cover.
  *
@@ -30,7 +32,7 @@ public record WorkforceConfig(
         AgencyStaffConfig agency,
         NewlyQualifiedConfig newlyQualified,
         double initialExperienceMeanMonths,
-        double caseTransferRepeatShare) {
+        double caseTransferRepeatShare) implements Serializable {
 
     public WorkforceConfig {
         positive("fundedPostsPer10kChildren", fundedPostsPer10kChildren);
@@ -51,7 +53,7 @@ public record WorkforceConfig(
      * Stress, updated monthly: {@code s <- s * (1 - recoveryPerMonth) + perExcessCase * max(0, caseload - manageable)
      * + perMissedDeadline * missedDeadlines}.
      */
-    public record StressConfig(double perExcessCasePerMonth, double perMissedDeadline, double recoveryPerMonth) {
+    public record StressConfig(double perExcessCasePerMonth, double perMissedDeadline, double recoveryPerMonth) implements Serializable {
         public StressConfig {
             nonNegative("perExcessCasePerMonth", perExcessCasePerMonth);
             nonNegative("perMissedDeadline", perMissedDeadline);
@@ -66,7 +68,7 @@ public record WorkforceConfig(
      * workers on the front line (Munro recommendation 14) is a lower value of that probability.
      */
     public record TurnoverConfig(double baseAnnualLeavingProbability, double stressHazardPerUnit, double retentionMultiplier,
-                                 double experiencedMovesOnAnnualProbability, double experiencedAfterMonths) {
+                                 double experiencedMovesOnAnnualProbability, double experiencedAfterMonths) implements Serializable {
         public TurnoverConfig {
             between("baseAnnualLeavingProbability", baseAnnualLeavingProbability, 0, 0.999);
             nonNegative("stressHazardPerUnit", stressHazardPerUnit);
@@ -92,7 +94,7 @@ public record WorkforceConfig(
      * @param newlyQualifiedShare   share of permanent appointments that are newly qualified
      * @param experiencedHireMeanMonths mean experience of an experienced appointee
      */
-    public record RecruitmentConfig(double meanLagWeeks, double newlyQualifiedShare, double experiencedHireMeanMonths) {
+    public record RecruitmentConfig(double meanLagWeeks, double newlyQualifiedShare, double experiencedHireMeanMonths) implements Serializable {
         public RecruitmentConfig {
             nonNegative("meanLagWeeks", meanLagWeeks);
             probability("newlyQualifiedShare", newlyQualifiedShare);
@@ -106,7 +108,7 @@ public record WorkforceConfig(
      * @param annualLeavingProbability agency workers stay for shorter spells
      * @param experienceMeanMonths   mean experience of agency workers
      */
-    public record AgencyStaffConfig(double coverProbability, double meanLagWeeks, double annualLeavingProbability, double experienceMeanMonths) {
+    public record AgencyStaffConfig(double coverProbability, double meanLagWeeks, double annualLeavingProbability, double experienceMeanMonths) implements Serializable {
         public AgencyStaffConfig {
             probability("coverProbability", coverProbability);
             nonNegative("meanLagWeeks", meanLagWeeks);
@@ -119,7 +121,7 @@ public record WorkforceConfig(
      * @param protectedCaseloadShare   share of the full caseload cap a newly qualified worker carries in the protected period (1 = no protection)
      * @param protectedMonths          length of the protected period
      */
-    public record NewlyQualifiedConfig(double protectedCaseloadShare, double protectedMonths) {
+    public record NewlyQualifiedConfig(double protectedCaseloadShare, double protectedMonths) implements Serializable {
         public NewlyQualifiedConfig {
             between("protectedCaseloadShare", protectedCaseloadShare, 0.01, 1);
             nonNegative("protectedMonths", protectedMonths);
