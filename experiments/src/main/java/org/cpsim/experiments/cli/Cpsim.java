@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
         // One class per verb.
         subcommands = {RunCommand.class, ValidateCommand.class, MetricsCommand.class, CompareCommand.class, SweepCommand.class,
                 SensitivityCommand.class, ChartCommand.class, BriefCommand.class, VerifyCommand.class, BenchCommand.class,
+                ReplayCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  cpsim validate scenarios/england-baseline.yaml",
@@ -63,6 +64,7 @@ public final class Cpsim implements Callable<Integer> {
                 if (type == CompareCommand.class) return type.cast(new CompareCommand(executor, workingDirectory));
                 if (type == SweepCommand.class) return type.cast(new SweepCommand(SweepExecutors.standard(), workingDirectory));
                 if (type == SensitivityCommand.class) return type.cast(new SensitivityCommand(SweepExecutors.standard(), workingDirectory));
+                if (type == ReplayCommand.class) return type.cast(new ReplayCommand(executor, workingDirectory));
                 return defaults.create(type);
             }
         };

@@ -1,0 +1,151 @@
+package org.cpsim.experiments.replay;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.cpsim.experiments.io.ResolvedScenario;
+import org.cpsim.model.metrics.Indicator;
+import org.cpsim.model.metrics.Period;
+
+/**
+ * What produced a replay: the code, the command, each authority's two scenario files and hashes, its
+ * trial window and weight, how the pool is formed, the shared seed and the cost of the run. The
+ * top-level {@code manifest.json} says all of it; the pooled folder's says what the pool is made of.
+ *
+ * @param headlines one per authority in the order of {@code authorities}, then the pool's
+ */
+public record ReplayManifest(
+        String cpsimVersion,
+        String gitCommit,
+        List<String> commandLine,
+        Path scenariosFolder,
+        List<TrialAuthority> authorities,
+        List<ReplayHeadline.Rows> headlines,
+        long seed,
+        int replications,
+        int threads,
+        Instant start,
+        Instant end,
+        long peakHeapBytes,
+        long eventsProcessed,
+        List<String> files) {
+
+    public static final String FILE_NAME = "manifest.json";
+    public static final String POOLED_FOLDER = "pooled";
+    private static final String PAIRING = "replication r of trial and counterfactual runs with the same seed and random streams (common random numbers); "
+            + "differences are trial - counterfactual per replication, with a Student-t 95% interval over replications";
+
+    public ReplayManifest {
+        commandLine = List.copyOf(commandLine);
+        authorities = List.copyOf(authorities);
+        headlines = List.copyOf(headlines);
+        files = List.copyOf(files);
+        if (headlines.size() != authorities.size() + 1) throw new IllegalArgumentException("a headline for every authority and one for the pool");
+    }
+
+    public void write(Path file) throws IOException {
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), toMap());
+    }
+
+    /** The pooled folder's manifest: its two synthetic scenarios and what each is made of. */
+    public void writePooled(Path file, List<String> pooledFiles) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cpsimVersion", cpsimVersion);
+        m.put("gitCommit", gitCommit);
+        m.put("commandLine", commandLine);
+        m.put("baseline", Pooling.COUNTERFACTUAL);
+        double[] weights = Pooling.weights(authorities);
+        List<Map<String, Object>> scenarios = new ArrayList<>();
+        for (String arm : List.of(Pooling.COUNTERFACTUAL, Pooling.TRIAL)) {
+            List<Map<String, Object>> parts = new ArrayList<>();
+            for (int a = 0; a < authorities.size(); a++) {
+                ResolvedScenario s = arm.equals(Pooling.TRIAL) ? authorities.get(a).trial() : authorities.get(a).counterfactual();
+                Map<String, Object> e = scenario(s);
+                e.put("weight", weights[a]);
+                parts.add(e);
+            }
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("name", arm);
+            e.put("pooledFrom", parts);
+            scenarios.add(e);
+        }
+        m.put("scenarios", scenarios);
+        m.put("pooling", Pooling.DEFINITION);
+        m.put("seed", seed);
+        m.put("replications", replications);
+        m.put("pairing", PAIRING);
+        m.put("trialYears", years(headlines.get(headlines.size() - 1)));
+        m.put("startTime", start.toString());
+        m.put("endTime", end.toString());
+        m.put("files", pooledFiles);
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), m);
+    }
+
+    Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cpsimVersion", cpsimVersion);
+        m.put("gitCommit", gitCommit);
+        m.put("commandLine", commandLine);
+        m.put("question", "each trial authority against its own counterfactual: the same authority keeping the prescribed "
+                + "assessment timescales until the national change; baseline = counterfactual, variant = trial");
+        m.put("scenariosFolder", scenariosFolder.toString());
+        m.put("seed", seed);
+        m.put("replications", replications);
+        m.put("pairing", PAIRING);
+        double[] weights = Pooling.weights(authorities);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (int a = 0; a < authorities.size(); a++) {
+            TrialAuthority t = authorities.get(a);
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("name", t.name());
+            e.put("folder", t.name());
+            e.put("children", t.children());
+            e.put("weight", weights[a]);
+            e.put("trialStart", t.trialStart().toString());
+            e.put("trialEnd", t.trialEnd() == null ? null : t.trialEnd().toString());
+            e.put("trialYears", years(headlines.get(a)));
+            e.put("trial", scenario(t.trial()));
+            e.put("counterfactual", scenario(t.counterfactual()));
+            list.add(e);
+        }
+        m.put("authorities", list);
+        Map<String, Object> pooled = new LinkedHashMap<>();
+        pooled.put("folder", POOLED_FOLDER);
+        pooled.put("authorities", authorities.stream().map(TrialAuthority::name).toList());
+        pooled.put("definition", Pooling.DEFINITION);
+        pooled.put("trialYears", years(headlines.get(headlines.size() - 1)));
+        m.put("pooled", pooled);
+        m.put("headlineIndicators", ReplayHeadline.INDICATORS.stream().map(Indicator::id).toList());
+        m.put("trialYearRule", "a statistical year in which the trial was in force for at least half the days");
+        m.put("threads", threads);
+        m.put("javaVersion", System.getProperty("java.version"));
+        m.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+        m.put("startTime", start.toString());
+        m.put("endTime", end.toString());
+        m.put("elapsedSeconds", Duration.between(start, end).toMillis() / 1000.0);
+        m.put("peakHeapBytes", peakHeapBytes);
+        m.put("eventsProcessed", eventsProcessed);
+        m.put("files", files);
+        return m;
+    }
+
+    private static Map<String, Object> scenario(ResolvedScenario s) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("name", s.name());
+        e.put("path", s.file().toString());
+        e.put("sha256", s.sha256());
+        return e;
+    }
+
+    private static List<String> years(ReplayHeadline.Rows rows) {
+        return rows.years().stream().map(Period::label).toList();
+    }
+}
