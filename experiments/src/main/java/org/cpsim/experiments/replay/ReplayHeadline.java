@@ -43,7 +43,7 @@ public final class ReplayHeadline {
 
     /**
      * The headline indicators in the years that pass {@code trialYear}, year by year. Read by position,
-     * not label: a month and a statistical year can share a label ({@code 2011-12}).
+     * not label (reading the kind, not the form of the label).
      */
     public static Rows select(String authority, Comparison comparison, Predicate<Period> trialYear) {
         if (comparison.variants().size() != 1) throw new IllegalArgumentException("a replay compares one trial with its counterfactual");

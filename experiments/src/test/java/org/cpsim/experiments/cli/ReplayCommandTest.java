@@ -64,10 +64,10 @@ class ReplayCommandTest {
         }
         List<String> cumbria = Files.readAllLines(r.resolve("cumbria/comparison.csv"));
         assertEquals(1 + FakeResults.PERIODS.size() * Indicator.values().length, cumbria.size());
-        assertTrue(cumbria.get(1).startsWith("children,2011-04,cumbria-counterfactual,cumbria,"), "baseline = counterfactual, variant = trial: " + cumbria.get(1));
+        assertTrue(cumbria.get(1).startsWith("children,2011M04,cumbria-counterfactual,cumbria,"), "baseline = counterfactual, variant = trial: " + cumbria.get(1));
         List<String> pooled = Files.readAllLines(r.resolve("pooled/comparison.csv"));
         assertEquals(cumbria.size(), pooled.size());
-        assertTrue(pooled.get(1).startsWith("children,2011-04,pooled-counterfactual,pooled-trial,"), pooled.get(1));
+        assertTrue(pooled.get(1).startsWith("children,2011M04,pooled-counterfactual,pooled-trial,"), pooled.get(1));
         assertEquals("scenario,replication,period,indicator,value", Files.readAllLines(r.resolve("pooled/metrics.csv")).get(0));
 
         // The headline: 6 indicators x the two trial years, for each authority and the pool.
