@@ -86,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("%-44s %12.1f MB%n", "peak heap used (sampled after runs)", ten.peakHeap / 1e6);
 
         int cores = Runtime.getRuntime().availableProcessors();
-        int replications = quick ? 4 : 8;
+        int replications = quick ? 4 : 16;
         long t1 = System.nanoTime();
         ReplicationRunner.run(tenYears, 2, replications, 1, null);
         double one = (System.nanoTime() - t1) / 1e9;

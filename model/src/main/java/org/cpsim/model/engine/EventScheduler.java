@@ -34,7 +34,7 @@ public final class EventScheduler {
     private final PeekableSchedule schedule = new PeekableSchedule();
     private final double endTime;
     private Inline inline;
-    private double now;
+    private double now;       // time of the latest inline event
     private int bookkeeping;
     private int events;
     private long inlineEvents;
@@ -48,8 +48,11 @@ public final class EventScheduler {
 
     public void setInline(Inline process) { this.inline = process; }
 
-    /** The current simulation time (days since the origin), inline events included. */
-    public double now() { return now; }
+    /**
+     * The current simulation time (days since the origin), inline events included: during a heap event
+     * MASON's time is the event's; during an inline event the inline time is later than MASON's last.
+     */
+    public double now() { return Math.max(schedule.getTime(), now); }
 
     public double endTime() { return endTime; }
 
@@ -60,19 +63,12 @@ public final class EventScheduler {
     public void at(double time, Steppable event) {
         if (time >= endTime) return;
         if (events == Integer.MAX_VALUE) throw new IllegalStateException("more than 2^31 events in one run");
-        schedule.scheduleOnce(time, EVENT_BASE + events++, clocked(event));
+        schedule.scheduleOnce(time, EVENT_BASE + events++, event);
     }
 
     /** Schedules bookkeeping, which runs before model events at the same time; allowed at the end time. */
     public void bookkeepingAt(double time, Steppable event) {
-        schedule.scheduleOnce(time, BOOKKEEPING_BASE + bookkeeping++, clocked(event));
-    }
-
-    private Steppable clocked(Steppable event) {
-        return state -> {
-            now = state.schedule.getTime();
-            event.step(state);
-        };
+        schedule.scheduleOnce(time, BOOKKEEPING_BASE + bookkeeping++, event);
     }
 
     /** Runs every event, heap and inline, in time order until the end of the run. */

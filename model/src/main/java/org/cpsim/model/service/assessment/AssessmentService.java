@@ -1,8 +1,6 @@
 package org.cpsim.model.service.assessment;
 
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.PriorityQueue;
 
 import ec.util.MersenneTwisterFast;
@@ -24,7 +22,7 @@ import org.cpsim.model.workforce.Workforce;
 public final class AssessmentService {
     private final Authority authority;
     private final MersenneTwisterFast random;
-    private final Map<Integer, AssessmentCase> byChild = new HashMap<>();
+    private final OpenCases byChild = new OpenCases();
     private PriorityQueue<AssessmentCase> queue = new PriorityQueue<>(byArrival());
     private AssessmentRegime regime;
     private AssessmentConfig.QueueOrder order;
