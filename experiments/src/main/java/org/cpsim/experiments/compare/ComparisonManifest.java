@@ -1,8 +1,8 @@
 package org.cpsim.experiments.compare;
 
+import org.cpsim.experiments.output.RunEnvironment;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,14 +59,7 @@ public record ComparisonManifest(
         m.put("replications", replications);
         m.put("pairing", "replication r of every scenario runs with the same seed and random streams (common random numbers); "
                 + "differences are variant - baseline per replication, with a Student-t 95% interval");
-        m.put("threads", threads);
-        m.put("javaVersion", System.getProperty("java.version"));
-        m.put("availableProcessors", Runtime.getRuntime().availableProcessors());
-        m.put("startTime", start.toString());
-        m.put("endTime", end.toString());
-        m.put("elapsedSeconds", Duration.between(start, end).toMillis() / 1000.0);
-        m.put("peakHeapBytes", peakHeapBytes);
-        m.put("eventsProcessed", eventsProcessed);
+        RunEnvironment.put(m, threads, start, end, peakHeapBytes, eventsProcessed);
         List<Map<String, Object>> widths = new ArrayList<>();
         for (PairedDifference d : pairing) {
             Map<String, Object> e = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package org.cpsim.experiments.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,15 +52,7 @@ public record Manifest(
         m.put("scenarioSha256", scenario.sha256());
         m.put("seed", seed);
         m.put("replications", replications);
-        m.put("threads", threads);
-        m.put("javaVersion", System.getProperty("java.version"));
-        m.put("javaVendor", System.getProperty("java.vendor"));
-        m.put("availableProcessors", Runtime.getRuntime().availableProcessors());
-        m.put("startTime", start.toString());
-        m.put("endTime", end.toString());
-        m.put("elapsedSeconds", Duration.between(start, end).toMillis() / 1000.0);
-        m.put("peakHeapBytes", peakHeapBytes);
-        m.put("eventsProcessed", eventsProcessed);
+        RunEnvironment.put(m, threads, start, end, peakHeapBytes, eventsProcessed);
         m.put("files", List.of(MetricsCsv.FILE_NAME, SummaryCsv.FILE_NAME, FILE_NAME));
         m.put("resolvedScenario", ResolvedScenarioJson.values(scenario.values()));
         m.put("timeline", ResolvedScenarioJson.timeline(scenario));

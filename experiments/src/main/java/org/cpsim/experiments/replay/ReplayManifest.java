@@ -1,8 +1,8 @@
 package org.cpsim.experiments.replay;
 
+import org.cpsim.experiments.output.RunEnvironment;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -125,14 +125,7 @@ public record ReplayManifest(
         m.put("pooled", pooled);
         m.put("headlineIndicators", ReplayHeadline.INDICATORS.stream().map(Indicator::id).toList());
         m.put("trialYearRule", "a statistical year in which the trial was in force for at least half the days");
-        m.put("threads", threads);
-        m.put("javaVersion", System.getProperty("java.version"));
-        m.put("availableProcessors", Runtime.getRuntime().availableProcessors());
-        m.put("startTime", start.toString());
-        m.put("endTime", end.toString());
-        m.put("elapsedSeconds", Duration.between(start, end).toMillis() / 1000.0);
-        m.put("peakHeapBytes", peakHeapBytes);
-        m.put("eventsProcessed", eventsProcessed);
+        RunEnvironment.put(m, threads, start, end, peakHeapBytes, eventsProcessed);
         m.put("files", files);
         return m;
     }
