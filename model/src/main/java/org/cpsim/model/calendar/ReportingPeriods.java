@@ -16,7 +16,6 @@ import org.cpsim.model.metrics.Period;
 public final class ReportingPeriods {
     private final List<Period> periods = new ArrayList<>();
     private final int months;
-    private final int firstReportedDay;
     private final int[] monthStartDays;
 
     public ReportingPeriods(CalendarConfig config, WorkingCalendar calendar) {
@@ -34,7 +33,6 @@ public final class ReportingPeriods {
             periods.add(new Period(String.format("%04d-%02d", s.getYear(), (s.getYear() + 1) % 100), Period.Kind.YEAR,
                     s, s.plusYears(1), monthStartDays[y * 12], monthStartDays[y * 12 + 12]));
         }
-        this.firstReportedDay = monthStartDays[0];
     }
 
     public List<Period> periods() { return periods; }
@@ -43,11 +41,4 @@ public final class ReportingPeriods {
 
     public int years() { return months / 12; }
 
-    public int firstReportedDay() { return firstReportedDay; }
-
-    /** Calendar day on which month m starts (m = months gives the end of reporting). */
-    public int monthStartDay(int m) { return monthStartDays[m]; }
-
-    /** Index of the year period for year y in {@link #periods()}. */
-    public int yearPeriodIndex(int y) { return months + y; }
 }

@@ -54,8 +54,6 @@ public final class WorkingCalendar {
 
     public int dayOf(LocalDate date) { return (int) ChronoUnit.DAYS.between(origin, date); }
 
-    public LocalDate dateOf(double time) { return origin.plusDays((long) Math.floor(time)); }
-
     /** Working days elapsed from the origin to calendar time t (continuous). */
     public double workingTime(double t) {
         if (t <= 0) return 0;

@@ -54,8 +54,6 @@ public final class EventScheduler {
      */
     public double now() { return Math.max(schedule.getTime(), now); }
 
-    public double endTime() { return endTime; }
-
     /** Events run so far: MASON's steps plus inline events. */
     public long eventsRun() { return schedule.getSteps() + inlineEvents; }
 

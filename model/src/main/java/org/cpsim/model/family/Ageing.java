@@ -1,7 +1,5 @@
 package org.cpsim.model.family;
 
-import java.util.Arrays;
-
 /**
  * Children in order of birth: the head is the next to turn 18. Births append; nothing else leaves
  * the population, so the order never needs repair. One event per 18th birthday, none per day.
@@ -32,6 +30,4 @@ public final class Ageing {
         size--;
         return c;
     }
-
-    int[] snapshot() { return Arrays.copyOf(ring, ring.length); }
 }

@@ -27,8 +27,6 @@ final class Fenwick {
         for (int k = i + 1; k <= n; k += k & -k) tree[k] += delta;
     }
 
-    double weight(int i) { return weight[i]; }
-
     double total() {
         double s = 0;
         for (int k = n; k > 0; k -= k & -k) s += tree[k];
