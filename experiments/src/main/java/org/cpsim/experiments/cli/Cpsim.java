@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         description = "Agent-based simulation of England's child protection system.",
         // One class per verb.
         subcommands = {RunCommand.class, ValidateCommand.class, MetricsCommand.class, CompareCommand.class, SweepCommand.class,
-                SensitivityCommand.class, FitCommand.class, ChartCommand.class, BriefCommand.class, VerifyCommand.class, BenchCommand.class,
+                SensitivityCommand.class, FitCommand.class, CalibrateCommand.class, ChartCommand.class, BriefCommand.class, VerifyCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  cpsim validate scenarios/england-baseline.yaml",
@@ -64,6 +64,7 @@ public final class Cpsim implements Callable<Integer> {
                 if (type == SweepCommand.class) return type.cast(new SweepCommand(SweepExecutors.standard(), workingDirectory));
                 if (type == SensitivityCommand.class) return type.cast(new SensitivityCommand(SweepExecutors.standard(), workingDirectory));
                 if (type == FitCommand.class) return type.cast(new FitCommand(executor, workingDirectory));
+                if (type == CalibrateCommand.class) return type.cast(new CalibrateCommand(workingDirectory));
                 return defaults.create(type);
             }
         };
