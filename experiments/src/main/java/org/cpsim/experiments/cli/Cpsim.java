@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
         description = "Agent-based simulation of England's child protection system.",
         // One class per verb.
         subcommands = {RunCommand.class, ValidateCommand.class, MetricsCommand.class, CompareCommand.class, SweepCommand.class,
-                SensitivityCommand.class, ChartCommand.class, BriefCommand.class, VerifyCommand.class, BenchCommand.class,
-                ReplayCommand.class,
+                SensitivityCommand.class, FitCommand.class, CalibrateCommand.class, ReplayCommand.class, ChartCommand.class,
+                BriefCommand.class, VerifyCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  cpsim validate scenarios/england-baseline.yaml",
@@ -65,6 +65,8 @@ public final class Cpsim implements Callable<Integer> {
                 if (type == SweepCommand.class) return type.cast(new SweepCommand(SweepExecutors.standard(), workingDirectory));
                 if (type == SensitivityCommand.class) return type.cast(new SensitivityCommand(SweepExecutors.standard(), workingDirectory));
                 if (type == ReplayCommand.class) return type.cast(new ReplayCommand(executor, workingDirectory));
+                if (type == FitCommand.class) return type.cast(new FitCommand(executor, workingDirectory));
+                if (type == CalibrateCommand.class) return type.cast(new CalibrateCommand(workingDirectory));
                 return defaults.create(type);
             }
         };

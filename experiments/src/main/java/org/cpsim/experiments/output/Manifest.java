@@ -42,7 +42,7 @@ public record Manifest(
     }
 
     /** The manifest as ordered JSON fields, so the file reads top-down and diffs cleanly. */
-    Map<String, Object> toMap() {
+    public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cpsimVersion", cpsimVersion);
         m.put("gitCommit", gitCommit);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.cpsim.experiments.calibration.CalibrationProblem;
 import org.cpsim.experiments.sweep.SweepPlan;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ProjectScenariosTest {
     private static final String SWEEPS = "sweeps";
+    private static final String CALIBRATIONS = "calibration";
 
     @TestFactory
     Stream<DynamicTest> everyProjectScenarioLoads() throws IOException {
@@ -25,7 +27,7 @@ class ProjectScenariosTest {
         if (!Files.isDirectory(scenarios)) return Stream.empty();
         try (Stream<Path> files = Files.walk(scenarios)) {
             return files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
-                    .filter(f -> !f.startsWith(scenarios.resolve(SWEEPS)))
+                    .filter(f -> !f.startsWith(scenarios.resolve(SWEEPS)) && !f.startsWith(scenarios.resolve(CALIBRATIONS)))
                     .sorted()
                     .toList().stream()
                     .map(f -> DynamicTest.dynamicTest(scenarios.relativize(f).toString(), () -> {
@@ -45,6 +47,21 @@ class ProjectScenariosTest {
                         SweepPlan plan = SweepPlan.sweep(SweepLoader.load(f));
                         assertFalse(plan.points().isEmpty());
                         assertTrue(plan.notes().isEmpty(), "a project sweep should not vary a value its timeline overrides: " + plan.notes());
+                    }));
+        }
+    }
+
+    /** Every calibration file in {@code scenarios/calibration/} reads, and its parameters and indicators suit its scenario and data. */
+    @TestFactory
+    Stream<DynamicTest> everyProjectCalibrationSetsUp() throws IOException {
+        Path calibrations = Path.of(System.getProperty("cpsim.projectRoot", "..")).resolve("scenarios").resolve(CALIBRATIONS);
+        if (!Files.isDirectory(calibrations)) return Stream.empty();
+        try (Stream<Path> files = Files.list(calibrations)) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream()
+                    .map(f -> DynamicTest.dynamicTest(calibrations.relativize(f).toString(), () -> {
+                        CalibrationProblem problem = CalibrationProblem.of(CalibrationLoader.load(f));
+                        assertFalse(problem.targets().isEmpty());
+                        assertTrue(problem.notes().isEmpty(), "a project calibration should not estimate a value its timeline overrides: " + problem.notes());
                     }));
         }
     }

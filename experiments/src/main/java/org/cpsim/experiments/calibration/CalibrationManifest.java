@@ -1,0 +1,87 @@
+package org.cpsim.experiments.calibration;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.cpsim.experiments.sweep.SweepIdentity;
+
+/**
+ * What produced a calibration and what it found: code, command, calibration file, scenario, observed
+ * files and their hashes, seed, method, the distance's definition and targets, what was not compared,
+ * the estimate, and the identity a resumed calibration must match ({@code identity}, as a sweep's).
+ */
+public record CalibrationManifest(String version, String commit, List<String> commandLine, CalibrationProblem problem, SweepIdentity identity,
+                                  int threads, Instant start, Instant end, int runsReplayed, int runsNow, double[] estimate, double distance,
+                                  String estimateKind, String stopped, String calibratedScenario, List<String> files) {
+
+    public void writeTo(OutputStream out) throws IOException {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValue(out, toMap());
+    }
+
+    Map<String, Object> toMap() {
+        CalibrationSpec spec = problem.spec();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cpsimVersion", version);
+        m.put("gitCommit", commit);
+        m.put("commandLine", commandLine);
+        m.put("calibrationFile", spec.file().toString());
+        m.put("calibrationSha256", spec.sha256());
+        m.put("scenarioPath", spec.scenario().toString());
+        m.put("scenarioName", problem.base().name());
+        m.put("scenarioSha256", problem.base().sha256());
+        m.put("overrides", spec.overrides().stream().map(a -> a.path() + "=" + a.value() + "  # " + a.source()).toList());
+        m.put("observed", FitManifest.observedFiles(problem.data()));
+        m.put("years", Map.of("from", spec.firstYear(), "to", spec.lastYear()));
+        m.put("seed", spec.seed());
+        m.put("replications", spec.replications());
+        m.put("method", spec.method().spelling());
+        m.put("settings", spec.method());
+        m.put("threads", threads);
+        m.put("startTime", start.toString());
+        m.put("endTime", end.toString());
+        m.put("elapsedSeconds", Duration.between(start, end).toMillis() / 1000.0);
+        m.put("runsFromJournal", runsReplayed);
+        m.put("runsThisProcess", runsNow);
+        m.put("distance", "weighted mean over indicators of the mean absolute relative error over years: "
+                + "sum_i w_i (1/n_i) sum_y |sim_mean - observed| / |observed| / sum_i w_i");
+        List<Map<String, Object>> targets = new ArrayList<>();
+        for (int k = 0; k < problem.targets().size(); k++) {
+            Target t = problem.targets().get(k);
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("indicator", t.indicator());
+            e.put("year", t.year());
+            e.put("observed", t.observed());
+            e.put("weight", problem.targetWeights()[k]);
+            e.put("compared", ObservedTargets.howCompared(t));
+            targets.add(e);
+        }
+        m.put("targets", targets);
+        List<Map<String, Object>> not = new ArrayList<>();
+        for (Unmatched u : problem.matched().unmatched()) {
+            if (!spec.weights().containsKey(u.indicator())) continue;
+            not.add(Map.of("indicator", u.indicator(), "years", u.years(), "reason", u.reason()));
+        }
+        m.put("notCompared", not);
+        Map<String, Object> est = new LinkedHashMap<>();
+        for (int j = 0; j < estimate.length; j++) est.put(spec.parameters().get(j).path(), estimate[j]);
+        m.put("estimate", est);
+        m.put("estimateIs", estimateKind);
+        m.put("estimateDistance", distance);
+        m.put("stoppedEarly", stopped);
+        m.put("calibratedScenario", calibratedScenario);
+        m.put("notes", problem.notes());
+        m.put("files", files);
+        m.put("identity", identity.toMap());
+        return m;
+    }
+}

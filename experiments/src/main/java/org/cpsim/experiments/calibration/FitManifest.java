@@ -1,0 +1,69 @@
+package org.cpsim.experiments.calibration;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.cpsim.experiments.io.ObservedData;
+import org.cpsim.experiments.output.Manifest;
+
+/**
+ * A fit's manifest: a run's (version, seed, the scenario with every value's source) plus the observed
+ * files and their hashes, how each observed indicator was compared, and every figure that was not, with why.
+ */
+public final class FitManifest {
+    private FitManifest() {}
+
+    public static Map<String, Object> of(Manifest run, List<ObservedData> observed, ObservedTargets targets, List<String> files) {
+        Map<String, Object> m = run.toMap();
+        m.put("files", files);
+        m.put("observed", observedFiles(observed));
+        Map<String, String> how = new LinkedHashMap<>();
+        for (Target t : targets.targets()) how.putIfAbsent(t.indicator(), ObservedTargets.howCompared(t));
+        m.put("compared", how);
+        List<Map<String, Object>> not = new ArrayList<>();
+        for (Unmatched u : targets.unmatched()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("indicator", u.indicator());
+            e.put("years", u.years());
+            e.put("reason", u.reason());
+            not.add(e);
+        }
+        m.put("notCompared", not);
+        return m;
+    }
+
+    public static void write(Path file, Map<String, Object> manifest) throws IOException {
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), manifest);
+    }
+
+    static List<Map<String, Object>> observedFiles(List<ObservedData> observed) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ObservedData d : observed) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("path", d.file().toString());
+            e.put("sha256", sha256(d.file()));
+            out.add(e);
+        }
+        return out;
+    }
+
+    static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            return "unreadable: " + e.getMessage();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

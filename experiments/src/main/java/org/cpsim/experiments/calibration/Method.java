@@ -1,0 +1,33 @@
+package org.cpsim.experiments.calibration;
+
+/** How the parameters are estimated, with the settings the calibration file gives. */
+public sealed interface Method {
+    String spelling();
+
+    /**
+     * Approximate Bayesian computation by sequential Monte Carlo (population Monte Carlo, Beaumont et
+     * al. 2009; Toni et al. 2009), with the tolerance of each generation the {@code quantile} of the
+     * previous generation's distances.
+     *
+     * @param particles        particles accepted per generation
+     * @param generations      generations, the first drawn from the prior
+     * @param quantile         of the previous generation's distances, the next tolerance
+     * @param batch            candidates evaluated together (in parallel) before checking whether enough were accepted
+     * @param maxProposals     candidates a generation may try before the calibration stops at the previous one
+     */
+    record AbcSmc(int particles, int generations, double quantile, int batch, int maxProposals) implements Method {
+        @Override public String spelling() { return "abc_smc"; }
+    }
+
+    /**
+     * CMA-ES (Hansen), Apache Commons Math's {@code CMAESOptimizer}, on the unit cube.
+     *
+     * @param population      candidates per iteration (lambda)
+     * @param iterations      at most
+     * @param sigma0          initial step size, as a share of each parameter's range (unit cube)
+     * @param sensitivityStep finite-difference step at the best point, as a share of each range
+     */
+    record Cmaes(int population, int iterations, double sigma0, double sensitivityStep) implements Method {
+        @Override public String spelling() { return "cmaes"; }
+    }
+}

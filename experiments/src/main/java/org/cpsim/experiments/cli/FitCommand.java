@@ -1,0 +1,137 @@
+package org.cpsim.experiments.cli;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.cpsim.experiments.calibration.Fit;
+import org.cpsim.experiments.calibration.FitManifest;
+import org.cpsim.experiments.calibration.FitRow;
+import org.cpsim.experiments.calibration.ObservedTargets;
+import org.cpsim.experiments.io.Assignment;
+import org.cpsim.experiments.io.ObservedData;
+import org.cpsim.experiments.io.ResolvedScenario;
+import org.cpsim.experiments.io.ScenarioLoader;
+import org.cpsim.experiments.output.BuildInfo;
+import org.cpsim.experiments.output.Manifest;
+import org.cpsim.experiments.output.OutputFolder;
+import org.cpsim.experiments.output.PeakHeap;
+import org.cpsim.experiments.output.Summaries;
+import org.cpsim.experiments.output.SummaryCsv;
+import org.cpsim.experiments.report.DefaultCharts;
+import org.cpsim.experiments.runner.ReplicationExecutor;
+import org.cpsim.model.metrics.RunResult;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code cpsim fit}: a scenario's replications beside observed figures, indicator by indicator and year by year. */
+@Command(name = "fit",
+        mixinStandardHelpOptions = true,
+        description = {"Run a scenario over the years of observed figures (indicator,year,value CSV) and lay the simulated mean and "
+                + "95%% interval beside each figure: fit.csv, summary.csv, manifest.json and charts, in a new folder.",
+                "Observed ids match the model's indicator ids; national counts (referrals, cp_plans_at_31_march, ...) are compared "
+                        + "with the simulated count scaled to the observed child_population_0_17. Figures that cannot be compared "
+                        + "(unknown ids, years before the scenario starts, single authorities) are listed, on the terminal and in the manifest.",
+                "The run is extended to the last observed year if needed; later years continue the last policy in force."},
+        footer = {"", "Examples:",
+                "  cpsim fit scenarios/england-calibrated.yaml --observed data/england_cin_timeseries.csv \\",
+                "      --observed data/workforce_and_costs.csv",
+                "  cpsim fit scenarios/england-calibrated.yaml --observed later_years.csv --replications 40",
+                "  cpsim fit scenarios/england-baseline.yaml --observed data/england_cin_timeseries.csv --set population.children=20000"})
+final class FitCommand implements Callable<Integer> {
+    private final ReplicationExecutor executor;
+    private final Path workingDirectory;
+
+    @Mixin
+    ScenarioArguments scenario;
+
+    @Option(names = "--observed", paramLabel = "FILE", required = true,
+            description = "Observed figures, a CSV with at least indicator,year,value (repeatable).")
+    List<Path> observed = new ArrayList<>();
+
+    @Option(names = "--replications", paramLabel = "N", defaultValue = "20", description = "Replications, at least 2 for an interval (default: ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Master random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder; must not exist or be empty (default: output/fit-<scenario>-<yyyyMMdd-HHmmss>).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    FitCommand(ReplicationExecutor executor, Path workingDirectory) {
+        this.executor = executor;
+        this.workingDirectory = workingDirectory;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (replications < 2) throw new ParameterException(spec.commandLine(), "--replications must be at least 2 for an interval, got " + replications);
+        int threadCount = SweepCommand.threadCount(spec, threads);
+        List<ObservedData> data = new ArrayList<>();
+        for (Path p : observed) data.add(ObservedData.read(workingDirectory.resolve(p)));
+
+        Path file = workingDirectory.resolve(scenario.file);
+        List<Assignment> assignments = new ArrayList<>(scenario.assignments());
+        ResolvedScenario resolved = ScenarioLoader.load(file, assignments);
+        ObservedTargets targets = ObservedTargets.match(data, Fit.firstYear(resolved.scenario()), null);
+        if (targets.targets().isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            Fit.print(err, List.of(), targets.unmatched());
+            throw new ParameterException(spec.commandLine(), "none of the observed figures can be compared with this scenario (see above)");
+        }
+        Assignment extension = Fit.extendThrough(resolved.scenario(), targets.lastYear(), "fit: extended to the last observed year " + targets.lastYear());
+        if (extension != null) {
+            assignments.add(extension);
+            resolved = ScenarioLoader.load(file, assignments);
+        }
+
+        Path target = out != null ? workingDirectory.resolve(out) : OutputFolder.defaultFor(workingDirectory, "fit-" + resolved.name(), LocalDateTime.now());
+        Instant start = Instant.now();
+        List<FitRow> rows;
+        try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); ConsoleProgress progress = ConsoleProgress.forConsole("replications")) {
+            progress.started(0, replications);
+            List<RunResult> results = executor.run(resolved.scenario(), seed, replications, threadCount, n -> {
+                progress.done(n);
+                heap.sample();
+            });
+            if (results.size() != replications) throw new IllegalStateException("asked for " + replications + " replications, got " + results.size());
+            rows = Fit.rows(targets, results);
+            Path staging = folder.staging();
+            try (Writer w = Files.newBufferedWriter(staging.resolve(Fit.FILE_NAME), StandardCharsets.UTF_8)) {
+                Fit.write(w, rows);
+            }
+            SummaryCsv.write(staging.resolve(SummaryCsv.FILE_NAME), Summaries.of(results));
+            long events = results.stream().mapToLong(RunResult::events).sum();
+            Manifest run = new Manifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), Invocation.of(spec), resolved, seed,
+                    replications, threadCount, start, Instant.now(), heap.bytes(), events);
+            FitManifest.write(staging.resolve(Manifest.FILE_NAME),
+                    FitManifest.of(run, data, targets, List.of(Fit.FILE_NAME, SummaryCsv.FILE_NAME, Manifest.FILE_NAME)));
+            folder.commit();
+        }
+        DefaultCharts.writeFor(target);
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println(target);
+        Fit.print(stdout, rows, targets.unmatched());
+        stdout.flush();
+        return Cpsim.OK;
+    }
+}
