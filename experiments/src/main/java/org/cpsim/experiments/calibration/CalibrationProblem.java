@@ -33,6 +33,13 @@ import org.cpsim.model.config.Scenario;
 public record CalibrationProblem(CalibrationSpec spec, List<Assignment> fixed, ResolvedScenario base, List<ObservedData> data,
                                  ObservedTargets matched, List<Target> targets, double[] targetWeights, double[] start, List<String> notes) {
 
+    public CalibrationProblem {
+        fixed = List.copyOf(fixed);
+        data = List.copyOf(data);
+        targets = List.copyOf(targets);
+        notes = List.copyOf(notes);
+    }
+
     /** Where a candidate's value comes from, in the resolved scenario of each evaluation. */
     static final String CANDIDATE_SOURCE = ScenarioLoader.COMMAND_LINE + " (calibration candidate)";
 

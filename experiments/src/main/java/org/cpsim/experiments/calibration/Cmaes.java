@@ -32,10 +32,10 @@ import org.cpsim.experiments.sweep.DesignRandom;
  * {@code iterations + 1} the finite-difference steps around the best point ({@link #sensitivity}).
  */
 public final class Cmaes {
-    /** What an iteration found: its candidates, and the optimizer's step size after it where known. */
+    /** What an iteration found: its candidates, and the best distance of all candidates so far. */
     public record Iteration(int index, List<Evaluation> candidates, double bestSoFar) {}
 
-    /** The iterations run, the best candidate, and why the optimizer stopped. */
+    /** The iterations run, the best candidate, the starting point, and the optimizer's step size after each iteration. */
     public record Result(List<Iteration> iterations, Evaluation best, Evaluation start, List<Double> sigmas) {}
 
     /** Thrown to end a pass once the iteration being collected is complete. */

@@ -56,7 +56,8 @@ import picocli.CommandLine.Spec;
                         + "journalled: started again with the same command after a crash, it carries on where it stopped."},
         footer = {"", "Examples:",
                 "  cpsim calibrate scenarios/calibration/england.yaml",
-                "  nice -n 10 cpsim calibrate scenarios/calibration/england.yaml --threads 2 --out output/england-calibration",
+                "  nice -n 10 cpsim calibrate scenarios/calibration/england.yaml \\",
+                "      --threads 2 --out output/england-calibration",
                 "  cpsim validate output/england-calibration/england-baseline-calibrated.yaml"})
 final class CalibrateCommand implements Callable<Integer> {
     private final Path workingDirectory;
