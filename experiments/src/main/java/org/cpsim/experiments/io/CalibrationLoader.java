@@ -1,5 +1,7 @@
 package org.cpsim.experiments.io;
 
+import static org.cpsim.experiments.io.YamlFields.*;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -208,14 +210,6 @@ public final class CalibrationLoader {
         }
     }
 
-    private static YamlNode.Scalar scalar(YamlNode node, String at, String expected) {
-        if (!(node instanceof YamlNode.Scalar s) || s.isNull()) {
-            String got = node instanceof YamlNode.Scalar ? "nothing" : node instanceof YamlNode.Sequence ? "a list" : "a mapping";
-            throw new ScenarioException(node.origin(), at, expected, got);
-        }
-        return s;
-    }
-
     private static YamlNode.Mapping mapping(YamlNode node, String at) {
         if (!(node instanceof YamlNode.Mapping m)) {
             throw new ScenarioException(node.origin(), at, "a mapping", node instanceof YamlNode.Sequence ? "a list" : "a single value");
@@ -226,20 +220,6 @@ public final class CalibrationLoader {
     private static YamlNode.Sequence sequence(YamlNode node, String at) {
         if (!(node instanceof YamlNode.Sequence s)) throw new ScenarioException(node.origin(), at, "a list", node instanceof YamlNode.Mapping ? "a mapping" : "a single value");
         return s;
-    }
-
-    private static long whole(YamlNode.Mapping m, String key, String at, long atLeast) {
-        YamlNode.Scalar s = scalar(m.get(key), join(at, key), "a whole number");
-        String expected = atLeast == Long.MIN_VALUE ? "a whole number" : "a whole number of at least " + atLeast;
-        long v;
-        try {
-            if (s.quoted()) throw new NumberFormatException();
-            v = Long.parseLong(s.text().strip().replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new ScenarioException(s.origin(), join(at, key), expected, s.shown());
-        }
-        if (v < atLeast || v > Integer.MAX_VALUE && atLeast != Long.MIN_VALUE) throw new ScenarioException(s.origin(), join(at, key), expected, s.shown());
-        return v;
     }
 
     private static double number(YamlNode.Scalar s, String at) {
@@ -253,10 +233,4 @@ public final class CalibrationLoader {
         throw new ScenarioException(s.origin(), at, "a number", s.shown());
     }
 
-    private static String yamlText(YamlNode.Scalar s) {
-        if (!s.quoted()) return s.text().strip();
-        return "\"" + s.text().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    private static String join(String at, String key) { return at.isEmpty() ? key : at + "." + key; }
 }

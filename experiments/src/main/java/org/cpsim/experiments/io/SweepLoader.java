@@ -1,5 +1,7 @@
 package org.cpsim.experiments.io;
 
+import static org.cpsim.experiments.io.YamlFields.*;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -249,31 +251,8 @@ public final class SweepLoader {
         };
     }
 
-    private static YamlNode.Scalar scalar(YamlNode node, String at, String expected) {
-        if (node == null) throw new IllegalStateException("no value at " + at + ": its key should have been checked first");
-        if (!(node instanceof YamlNode.Scalar s) || s.isNull()) {
-            String got = node instanceof YamlNode.Scalar ? "nothing" : node instanceof YamlNode.Sequence ? "a list" : "a mapping";
-            throw new ScenarioException(node.origin(), at, expected, got);
-        }
-        return s;
-    }
-
     private static String text(YamlNode.Mapping m, String key, String at) {
         return scalar(m.get(key), join(at, key), "a single value").text();
-    }
-
-    private static long whole(YamlNode.Mapping m, String key, String at, long atLeast) {
-        YamlNode.Scalar s = scalar(m.get(key), join(at, key), "a whole number");
-        String expected = atLeast == Long.MIN_VALUE ? "a whole number" : "a whole number of at least " + atLeast;
-        long v;
-        try {
-            if (s.quoted()) throw new NumberFormatException();
-            v = Long.parseLong(s.text().strip().replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new ScenarioException(s.origin(), join(at, key), expected, s.shown());
-        }
-        if (v < atLeast || v > Integer.MAX_VALUE && atLeast != Long.MIN_VALUE) throw new ScenarioException(s.origin(), join(at, key), expected, s.shown());
-        return v;
     }
 
     private static double number(YamlNode.Mapping m, String key, String at) {
@@ -306,14 +285,7 @@ public final class SweepLoader {
     }
 
     /** A scalar as YAML text that reads back the same: quoted if it was quoted. */
-    private static String yamlText(YamlNode.Scalar s) {
-        if (!s.quoted()) return s.text().strip();
-        return "\"" + s.text().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
     private static String spelling(ScenarioLoader.Timeline mode) { return mode.name().toLowerCase(Locale.ROOT); }
-
-    private static String join(String at, String key) { return at.isEmpty() ? key : at + "." + key; }
 
     private static String sha256(Path file, String shown) {
         try {
