@@ -115,14 +115,36 @@ class TrialScenariosTest {
     }
 
     /**
-     * The authorities' concern-rate multipliers are ratios of their referral rate to England's, right
-     * only while England's own multiplier is 1. If calibration fits another value, this fails.
+     * An authority's concern-rate multiplier is its referral rate relative to England's (2012-13 referrals
+     * over the 2009-10 child population, both from {@code data/}) times England's own multiplier, which the
+     * calibration sets; an authority that sets none is within a fifth of England's rate and inherits
+     * England's. Recalibrating England without rescaling the authorities fails here.
      */
     @Test
-    void theEnglandScenarioUnderTheTrialsHasAConcernRateMultiplierOfOne() {
+    void eachConcernRateMultiplierIsTheAuthorityRatioTimesEnglandsCalibratedOne() {
         double england = ScenarioLoader.load(TRIALS.folder().resolve("england-base.yaml")).scenario().initial().agencies().concernRateMultiplier();
-        assertEquals(1.0, england, "scenarios/trials/*.yaml set agencies.concernRateMultiplier to (authority referral rate / England's) x 1.0: "
-                + "multiply each by the England value (" + england + ") now that it is not 1, and say so in their comments");
+        double calibrated = ScenarioLoader.load(ROOT.resolve("scenarios/england-calibrated.yaml")).scenario().initial().agencies().concernRateMultiplier();
+        assertEquals(calibrated, england, "scenarios/trials/england-base.yaml should carry the calibrated England");
+        ObservedData national = ObservedData.read(ROOT.resolve("data/england_cin_timeseries.csv"));
+        double englandRate = value(national, null, "referrals", "2012-13") / value(national, null, "child_population_0_17", "2012-13");
+        ObservedData figures = ObservedData.read(ROOT.resolve("data/trial_authority_figures.csv"));
+        for (String name : Stream.concat(TRIALS.names().stream(), Stream.of("gateshead")).toList()) {
+            double ratio = value(figures, name, "referrals", "2012-13") / value(figures, name, "child_population_0_17", "2009-10") / englandRate;
+            double multiplier = ScenarioLoader.load(TRIALS.folder().resolve(name + ".yaml")).scenario().initial().agencies().concernRateMultiplier();
+            if (Math.abs(ratio - 1) <= 0.2) {
+                assertEquals(england, multiplier, name + ": referral rate " + ratio + " times England's, within a fifth, so England's multiplier");
+            } else {
+                assertEquals(ratio * england, multiplier, 0.0015, name + ".yaml: agencies.concernRateMultiplier should be " + ratio + " (its referral rate / England's) x "
+                        + england + " (England's calibrated multiplier); rescale it and its comment");
+            }
+        }
+    }
+
+    private static double value(ObservedData data, String authorityKey, String indicator, String year) {
+        return data.observations().stream()
+                .filter(o -> authorityKey == null || TrialScenarios.key(o.authority()).equals(authorityKey))
+                .filter(o -> o.indicator().equals(indicator) && o.year().equals(year))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + indicator + " " + year + " for " + authorityKey)).value();
     }
 
     @Test
