@@ -65,6 +65,7 @@ import picocli.CommandLine.Spec;
                 "  cpsim replay --all",
                 "  cpsim replay cumbria hackney --replications 40 --seed 7",
                 "  cpsim replay \"Kensington and Chelsea\" --years 10 --out output/replay-kc",
+                "  cpsim replay --all --set assessment.accuracy.uninformedSd=1.0   # the regimes under another accuracy penalty",
                 "  cpsim replay --all --scenarios my-trials/"})
 final class ReplayCommand implements Callable<Integer> {
     private final ReplicationExecutor executor;
@@ -95,6 +96,11 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder; must not exist or be empty (default: output/replay-<yyyyMMdd-HHmmss>).")
     Path out;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "Override one value in every authority and counterfactual alike, e.g. --set assessment.accuracy.uninformedSd=1.0 "
+                    + "(repeatable; as for run: from the start and through the timeline unless the timeline changes that value later).")
+    List<String> set = new ArrayList<>();
 
     @Option(names = "--no-charts", description = "Draw no charts (they take a while for nine folders; cpsim chart DIR/AUTHORITY draws them later).")
     boolean noCharts;
@@ -198,10 +204,13 @@ final class ReplayCommand implements Callable<Integer> {
      * with the last trial year: the years after the national change answer another question.
      */
     private List<TrialAuthority> load(TrialScenarios trials, List<String> chosen) {
-        List<TrialAuthority> asWritten = chosen.stream().map(n -> trials.load(n, List.of())).toList();
+        List<Assignment> overrides = new ArrayList<>();
+        for (String s : set) overrides.add(Assignment.parse(s));
+        List<TrialAuthority> asWritten = chosen.stream().map(n -> trials.load(n, overrides)).toList();
         int horizon = years != null ? years : throughTrials(asWritten);
         String source = ScenarioLoader.COMMAND_LINE + (years != null ? " --years" : " replay: to the end of the last trial year (the default)");
-        List<Assignment> assignments = List.of(new Assignment("calendar.reportingYears", Integer.toString(horizon), source));
+        List<Assignment> assignments = new ArrayList<>(overrides);
+        assignments.add(new Assignment("calendar.reportingYears", Integer.toString(horizon), source));
         List<TrialAuthority> loaded = chosen.stream().map(n -> trials.load(n, assignments)).toList();
         CalendarConfig first = loaded.get(0).trial().scenario().initial().calendar();
         for (TrialAuthority a : loaded) {

@@ -150,6 +150,24 @@ class ReplayCommandTest {
         assertFalse(Files.exists(dir.resolve("all/pooled/charts")), "--no-charts");
     }
 
+    /** --set changes both arms of every pair alike (so they stay a pair), and a bad one stops everything before a run. */
+    @Test
+    void setOverridesEveryAuthorityAndCounterfactualAlike() {
+        Outcome o = cpsim(fake, "replay", "cumbria", "wandsworth", "--set", "assessment.accuracy.uninformedSd=1.0",
+                "--replications", "2", "--no-charts", "--out", "set");
+        assertEquals(0, o.code(), o.err());
+        assertEquals(4, ran.size());
+        for (Scenario s : ran) assertEquals(1.0, s.initial().assessment().accuracy().uninformedSd(), s.name());
+        assertEquals(4, ran.get(0).initial().calendar().reportingYears(), "the default horizon still applies");
+
+        ran.clear();
+        Outcome bad = cpsim(fake, "replay", "cumbria", "--set", "assessment.accuracy.uninformedSd=-1", "--out", "bad");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("assessment.accuracy.uninformedSd"), bad.err());
+        assertTrue(ran.isEmpty(), "nothing ran");
+        assertFalse(Files.exists(dir.resolve("bad")), "nothing written");
+    }
+
     @Test
     void helpShowsExamples() {
         Outcome o = cpsim(fake, "replay", "--help");
