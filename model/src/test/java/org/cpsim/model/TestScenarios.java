@@ -46,7 +46,7 @@ public final class TestScenarios {
                         new AssessmentConfig.PrescribedConfig(7, 35, 6, 6, 15, 12, 0.5, AssessmentConfig.QueueOrder.DEADLINE),
                         new AssessmentConfig.LocalFrameworkConfig(45, 14, 8, 0.3, AssessmentConfig.QueueOrder.RISK),
                         2.0,
-                        new AssessmentConfig.AccuracyConfig(1.0, 0.3, 8, 0.5, 12),
+                        new AssessmentConfig.AccuracyConfig(1.0, 0.3, 8, 0.5, 12, AssessmentConfig.LaterLooks.FRESH),
                         new Thresholds(0.5, 1.5, 2.5)),
                 new PlansConfig(new PlansConfig.ChildInNeedConfig(13, 1.5),
                         new PlansConfig.ChildProtectionConfig(10, 8, 15, 0.4, 13, 26, 3),

@@ -127,7 +127,7 @@ public record DegenerateQueueScenario(
                 // No deadline in reach, no recording, no help mid-assessment, first come first served.
                 new LocalFrameworkConfig(1_000_000, directHours(), 0, 0, QueueOrder.ARRIVAL),
                 1, // gamma shape 1: exponential work, the "M" of the service
-                new AccuracyConfig(0, 0, 1, 0, 1),
+                new AccuracyConfig(0, 0, 1, 0, 1, AssessmentConfig.LaterLooks.FRESH),
                 // Assessed need is 0, below every cut point: each assessment ends in no further action, so no feedback.
                 new Thresholds(5, 6, 7));
     }

@@ -33,6 +33,13 @@ public record AssessmentConfig(
 
     public enum Regime { PRESCRIBED, LOCAL_FRAMEWORK }
 
+    /**
+     * FRESH: every stage's judgement is a new draw, independent of the last, so a child gets a new
+     * chance to cross a threshold at each stage. REFINE: a later stage refines the judgement before it
+     * with the evidence it adds, so its error is correlated with the earlier one (same sd as FRESH).
+     */
+    public enum LaterLooks { FRESH, REFINE }
+
     /** Order in which waiting referrals are allocated to social workers. */
     public enum QueueOrder { ARRIVAL, DEADLINE, RISK }
 
@@ -93,13 +100,17 @@ public record AssessmentConfig(
     /**
      * Error sd of an assessment: {@code residualSd + (uninformedSd - residualSd) * exp(-directHours / learningHours)},
      * times {@code 1 + newWorkerSdIncrease * exp(-experienceMonths / experienceScaleMonths)}.
+     *
+     * @param laterLooks how the judgement at a later stage of the same assessment process (core assessment,
+     *                   section 47 enquiry) relates to the one before it
      */
     public record AccuracyConfig(
             double uninformedSd,
             double residualSd,
             double learningHours,
             double newWorkerSdIncrease,
-            double experienceScaleMonths) implements Serializable {
+            double experienceScaleMonths,
+            LaterLooks laterLooks) implements Serializable {
         public AccuracyConfig {
             nonNegative("uninformedSd", uninformedSd);
             nonNegative("residualSd", residualSd);
@@ -107,6 +118,7 @@ public record AssessmentConfig(
             positive("learningHours", learningHours);
             nonNegative("newWorkerSdIncrease", newWorkerSdIncrease);
             positive("experienceScaleMonths", experienceScaleMonths);
+            present("laterLooks", laterLooks);
         }
 
         public double sd(double directHours, double experienceMonths) {

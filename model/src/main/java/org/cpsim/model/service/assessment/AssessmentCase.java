@@ -12,6 +12,8 @@ final class AssessmentCase {
     double directNeeded;         // hours of direct work the stage still needs
     double recordingNeeded;      // hours of recording the stage still needs
     double directDone;           // direct hours so far, over all stages
+    double judgementError = Double.NaN; // the last stage's error in judging need (NaN before the first)
+    double judgementSd;          // its sd
     double plannedDirect;        // direct hours the scheduled completion will have delivered
     double plannedEnd = Double.NaN;
     double stageStartTime;       // when the current allocation started work

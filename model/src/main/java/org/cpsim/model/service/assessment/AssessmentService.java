@@ -155,8 +155,9 @@ public final class AssessmentService {
             authority.workforce.deadlineMissed(worker);
         }
         int level = authority.population.level(c.child);
-        double sd = authority.config().assessment().accuracy().sd(c.directDone, authority.workforce.experienceMonths(worker, now));
-        double assessed = level + sd * random.nextGaussian();
+        AssessmentConfig.AccuracyConfig accuracy = authority.config().assessment().accuracy();
+        double sd = accuracy.sd(c.directDone, authority.workforce.experienceMonths(worker, now));
+        double assessed = level + judgementError(c, sd, accuracy.laterLooks());
         if (c.stage == Stage.ENQUIRY) {
             byChild.remove(c.child);
             int band = authority.config().assessment().outcomeThresholds().band(assessed);
@@ -178,6 +179,37 @@ public final class AssessmentService {
             return;
         }
         finishAssessment(c, band, level, fromReferral, now);
+    }
+
+    /**
+     * The error of this stage's judgement, with sd {@code sd} either way. One Gaussian draw per look
+     * under both choices, so the random stream stays in step between scenarios that differ only in it.
+     */
+    private double judgementError(AssessmentCase c, double sd, AssessmentConfig.LaterLooks laterLooks) {
+        double z = random.nextGaussian();
+        double error = laterLooks == AssessmentConfig.LaterLooks.REFINE && !Double.isNaN(c.judgementError)
+                ? refinedError(c.judgementError, c.judgementSd, sd, z)
+                : sd * z;
+        c.judgementError = error;
+        c.judgementSd = sd;
+        return error;
+    }
+
+    /**
+     * A later look that refines an earlier one (error {@code earlier}, sd {@code earlierSd}) to sd
+     * {@code sd}, given a standard normal {@code z}. With more evidence (sd below earlierSd) this is
+     * what accumulating independent evidence gives: the earlier error shrunk by (sd / earlierSd)^2
+     * plus an independent part, so the two errors correlate by sd / earlierSd. A worse-placed later
+     * look (a newer worker took the case) keeps the earlier error and adds noise. Either way the
+     * error's sd is {@code sd}.
+     */
+    static double refinedError(double earlier, double earlierSd, double sd, double z) {
+        if (earlierSd <= 0) return sd * z;
+        if (sd <= earlierSd) {
+            double shrink = (sd * sd) / (earlierSd * earlierSd);
+            return shrink * earlier + sd * Math.sqrt(1 - shrink) * z;
+        }
+        return earlier + Math.sqrt(sd * sd - earlierSd * earlierSd) * z;
     }
 
     private void finishAssessment(AssessmentCase c, int band, int trueLevel, double fromReferral, double now) {
