@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cpsim.experiments.io.Assignment;
+
 /**
  * The fitted scenario: a few lines that {@code extends} the calibrated one and set each estimated
  * value, with the comment {@code # calibrated: <calibration file>, <method>, <date>}, so that
@@ -39,6 +41,12 @@ public final class CalibratedScenario {
         b.append("# ").append(problem.base().name()).append(" with ").append(values.length).append(" values estimated by cpsim calibrate ")
                 .append(shownFile).append(" (").append(method).append(", ").append(estimate).append(", seed ").append(spec.seed()).append(").\n");
         b.append("# Every other value, and the policy timeline, is the original's.\n");
+        if (!spec.overrides().isEmpty()) {
+            // Overrides are often for speed (a smaller population), so they are not carried over; but one that
+            // changes the model would be lost silently, so they are listed where the next reader will see them.
+            b.append("# Calibrated with these overrides, which this file does NOT set (add any that belong to the model):\n");
+            for (Assignment a : spec.overrides()) b.append("#   ").append(a.path()).append(": ").append(a.value()).append("  # ").append(a.source()).append("\n");
+        }
         b.append("extends: ").append(extendsPath).append("\n");
         b.append("name: ").append(problem.base().name()).append("-calibrated  # assumption: label\n");
         Map<String, Object> tree = new LinkedHashMap<>();

@@ -106,6 +106,9 @@ final class Synthetic {
                 "seed: 11",
                 "method:",
                 "  " + method,
+                // Last, so that the line numbers CalibrationFilesTest edits stay where they are.
+                "overrides:",
+                "  population.children: 6000  # assumption: the scenario's own value, to show overrides are listed",
                 ""));
         return f;
     }

@@ -71,6 +71,7 @@ class SyntheticCalibrationTest {
         }
         String yaml = Files.readString(out.resolve("synthetic-calibrated.yaml"));
         assertTrue(yaml.contains("extends: ../synthetic.yaml"), yaml);
+        assertTrue(yaml.contains("which this file does NOT set") && yaml.contains("#   population.children: 6000  # assumption: the scenario's own value"), yaml);
         assertTrue(yaml.matches("(?s).*fromNone: [0-9.]+  # calibrated: abc.yaml, abc_smc, \\d{4}-\\d{2}-\\d{2}\n.*"), yaml);
         Synthetic.Outcome valid = Synthetic.cpsim(dir, "validate", "abc/synthetic-calibrated.yaml");
         assertEquals(0, valid.code(), valid.err());
