@@ -55,7 +55,11 @@ public record ReplayManifest(
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), toMap());
     }
 
-    /** The pooled folder's manifest: its two synthetic scenarios and what each is made of. */
+    /**
+     * The pooled folder's manifest: its two synthetic scenarios and what each is made of, each also
+     * described as a scenario (shared values and sources, shared policy dates, a hash of its members)
+     * so that the brief and the charts read it as they read a comparison's.
+     */
     public void writePooled(Path file, List<String> pooledFiles) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cpsimVersion", cpsimVersion);
@@ -66,15 +70,20 @@ public record ReplayManifest(
         List<Map<String, Object>> scenarios = new ArrayList<>();
         for (String arm : List.of(Pooling.COUNTERFACTUAL, Pooling.TRIAL)) {
             List<Map<String, Object>> parts = new ArrayList<>();
+            List<ResolvedScenario> members = new ArrayList<>();
             for (int a = 0; a < authorities.size(); a++) {
                 ResolvedScenario s = arm.equals(Pooling.TRIAL) ? authorities.get(a).trial() : authorities.get(a).counterfactual();
+                members.add(s);
                 Map<String, Object> e = scenario(s);
                 e.put("weight", weights[a]);
                 parts.add(e);
             }
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("name", arm);
+            e.put("sha256", PooledScenario.sha256(members, weights));
             e.put("pooledFrom", parts);
+            e.put("resolvedScenario", PooledScenario.values(members));
+            e.put("timeline", PooledScenario.sharedTimeline(members));
             scenarios.add(e);
         }
         m.put("scenarios", scenarios);

@@ -87,7 +87,31 @@ class ReplayCommandTest {
         assertEquals(64, manifest.get("authorities").get(0).get("trial").get("sha256").asText().length());
         assertTrue(manifest.get("pooled").get("definition").asText().startsWith("child-weighted mean"));
         assertEquals("replay", manifest.get("commandLine").get(1).asText());
-        assertEquals("pooled-counterfactual", new ObjectMapper().readTree(r.resolve("pooled/manifest.json").toFile()).get("baseline").asText());
+        JsonNode pooledManifest = new ObjectMapper().readTree(r.resolve("pooled/manifest.json").toFile());
+        assertEquals("pooled-counterfactual", pooledManifest.get("baseline").asText());
+        // Each pooled arm reads as a scenario: its members' shared values and sources, shared policy dates, a hash.
+        JsonNode pooledTrial = pooledManifest.get("scenarios").get(1);
+        assertEquals("pooled-trial", pooledTrial.get("name").asText());
+        assertEquals(64, pooledTrial.get("sha256").asText().length());
+        assertTrue(!pooledTrial.get("sha256").asText().equals(pooledManifest.get("scenarios").get(0).get("sha256").asText()), "the arms differ");
+        String children = null, coreDeadline = null;
+        for (JsonNode v : pooledTrial.get("resolvedScenario")) {
+            if (v.get("path").asText().equals("population.children")) children = v.get("value").asText();
+            if (v.get("path").asText().equals("assessment.prescribed.coreDeadlineWorkingDays")) coreDeadline = v.get("value").asText();
+        }
+        assertEquals("varies by authority: 97900, 30100", children);
+        assertEquals("35", coreDeadline, "a value the authorities share is theirs");
+        List<String> dates = new ArrayList<>();
+        for (JsonNode t : pooledTrial.get("timeline")) dates.add(t.get("date").asText());
+        assertTrue(dates.contains("2013-04-01") && !dates.contains("2011-03-01") && !dates.contains("2011-09-01"),
+                "the national change is shared, each wave's trial date is not: " + dates);
+
+        // So the brief of the pool rates its evidence and names its inputs.
+        Outcome brief = cpsim(fake, "brief", r.resolve("pooled").toString(), "--year", "2012-13");
+        assertEquals(0, brief.code(), brief.err());
+        String html = Files.readString(r.resolve("pooled/brief.html"));
+        assertFalse(html.contains("the manifest lists no parameter sources"), "evidence rated");
+        assertTrue(html.contains(pooledTrial.get("sha256").asText()), "the pooled arm's hash in the quality-assurance record");
 
         assertEquals(4, ran.size(), "two authorities, counterfactual then trial");
         assertEquals(List.of("cumbria-counterfactual", "cumbria", "kensington-and-chelsea-counterfactual", "kensington-and-chelsea"),
