@@ -23,7 +23,7 @@ class MultiAuthorityTest {
         assertEquals(3, r.authorities().size());
         assertEquals(List.of("north", "south", "east"), r.authorities().stream().map(RunResult::scenario).toList());
         for (int p = 0; p < r.periods().size(); p++) {
-            for (Indicator i : List.of(Indicator.CHILDREN, Indicator.REFERRALS, Indicator.CP_PLANS_AT_END, Indicator.SW_FTE_IN_POST,
+            for (Indicator i : List.of(Indicator.CHILDREN, Indicator.REFERRALS, Indicator.CP_PLANS_AT_END, Indicator.SW_CASE_HOLDERS_FTE,
                     Indicator.STATE_ASSESSMENT_IN, Indicator.HARM_DAYS_PER_10K)) {
                 double sum = 0;
                 for (RunResult a : r.authorities()) {

@@ -100,7 +100,7 @@ public enum Indicator {
     STATE_LOOKED_AFTER_OUT("state_looked_after_out", "children", "Children leaving the state looked_after in the period (ageing out included)", ""),
 
     // Workforce
-    SW_FTE_IN_POST("sw_fte_in_post", "FTE", "Case-holding social workers in post at the end of the period, agency included", "sw_fte_in_post (workforce census, 30 Sep)"),
+    SW_CASE_HOLDERS_FTE("sw_case_holders_fte", "FTE", "Case-holding social workers in post at the end of the period, agency included", "sw_case_holders_fte (workforce census from 2017, 30 Sep: case holders, agency workers included)"),
     SW_VACANCY_RATE_FTE_PCT("sw_vacancy_rate_fte_pct", "percent", "Funded posts without a permanent worker at the end of the period, as a share of funded posts", "sw_vacancy_rate_fte_pct (workforce census)"),
     SW_AGENCY_RATE_FTE_PCT("sw_agency_rate_fte_pct", "percent", "Agency workers as a share of workers in post at the end of the period", "sw_agency_rate_fte_pct (workforce census)"),
     SW_TURNOVER_RATE_FTE_PCT("sw_turnover_rate_fte_pct", "percent", "Permanent workers leaving in the period per permanent worker-year in post (100 x the leaving hazard)", "sw_turnover_rate_fte_pct (workforce census)"),

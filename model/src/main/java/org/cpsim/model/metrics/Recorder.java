@@ -315,7 +315,7 @@ public final class Recorder {
         }
         double inPost = st[Stock.SW_IN_POST.ordinal()];
         double funded = st[Stock.SW_FUNDED_POSTS.ordinal()];
-        set(v, Indicator.SW_FTE_IN_POST, inPost);
+        set(v, Indicator.SW_CASE_HOLDERS_FTE, inPost);
         set(v, Indicator.SW_VACANCY_RATE_FTE_PCT, pct(st[Stock.SW_POSTS_WITHOUT_PERMANENT.ordinal()], funded));
         set(v, Indicator.SW_AGENCY_RATE_FTE_PCT, pct(st[Stock.SW_AGENCY.ordinal()], inPost));
         double permanentYears = r(r, Raw.SW_PERMANENT_DAYS) / 365.25;
