@@ -2,7 +2,6 @@ package org.cpsim.experiments.runner;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,15 +48,38 @@ public final class ReplicationRunner {
             List<RunResult> results = new ArrayList<>(replications);
             for (int r = 0; r < replications; r++) {
                 List<Simulation.Part> gathered = new ArrayList<>(parts);
-                for (Future<Simulation.Part> f : futures.get(r)) gathered.add(f.get());
+                for (Future<Simulation.Part> f : futures.get(r)) gathered.add(Pools.get(f));
                 results.add(Simulation.combine(scenario, r, gathered));
             }
             return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw Pools.unwrap(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Scenario r as replication r of {@code seed}, for every r, in parallel; each result depends only on
+     * (scenario r, seed, r), so the list is the same at any thread count.
+     *
+     * @param onDone called with the number of scenarios finished so far (from worker threads)
+     */
+    public static List<RunResult> runEach(List<Scenario> scenarios, long seed, int threads, IntConsumer onDone) {
+        ExecutorService pool = Pools.daemons(Math.max(1, Math.min(threads, scenarios.size())), "cpsim-replication");
+        try {
+            AtomicInteger done = new AtomicInteger();
+            List<Future<RunResult>> futures = new ArrayList<>(scenarios.size());
+            for (int r = 0; r < scenarios.size(); r++) {
+                final int rep = r;
+                futures.add(pool.submit(() -> {
+                    RunResult result = Simulation.run(scenarios.get(rep), seed, rep);
+                    int n = done.incrementAndGet();
+                    if (onDone != null) onDone.accept(n);
+                    return result;
+                }));
+            }
+            List<RunResult> results = new ArrayList<>(scenarios.size());
+            for (Future<RunResult> f : futures) results.add(Pools.get(f));
+            return results;
         } finally {
             pool.shutdownNow();
         }
