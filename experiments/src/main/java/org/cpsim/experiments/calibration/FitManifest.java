@@ -14,6 +14,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.cpsim.experiments.io.ObservedData;
+import org.cpsim.experiments.io.PosteriorFile;
 import org.cpsim.experiments.output.Manifest;
 
 /**
@@ -39,6 +40,19 @@ public final class FitManifest {
             not.add(e);
         }
         m.put("notCompared", not);
+        return m;
+    }
+
+    /** What a posterior predictive fit drew: the sample file, its hash, and the particle each replication ran with. */
+    public static Map<String, Object> posterior(PosteriorFile sample, int[] particles) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("path", sample.file().toString());
+        m.put("sha256", sha256(sample.file()));
+        m.put("parameters", sample.paths());
+        m.put("particles", sample.values().size());
+        m.put("drawn", java.util.Arrays.stream(particles).boxed().toList());
+        m.put("how", "replication r runs the scenario with the values of particle drawn[r], drawn with replacement in proportion "
+                + "to the weights from the master seed; the interval covers parameter uncertainty and the model's randomness");
         return m;
     }
 

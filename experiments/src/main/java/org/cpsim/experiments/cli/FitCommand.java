@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.cpsim.experiments.calibration.Fit;
@@ -17,6 +18,7 @@ import org.cpsim.experiments.calibration.FitRow;
 import org.cpsim.experiments.calibration.ObservedTargets;
 import org.cpsim.experiments.io.Assignment;
 import org.cpsim.experiments.io.ObservedData;
+import org.cpsim.experiments.io.PosteriorFile;
 import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioLoader;
 import org.cpsim.experiments.output.BuildInfo;
@@ -27,6 +29,7 @@ import org.cpsim.experiments.output.Summaries;
 import org.cpsim.experiments.output.SummaryCsv;
 import org.cpsim.experiments.report.DefaultCharts;
 import org.cpsim.experiments.runner.ReplicationExecutor;
+import org.cpsim.model.config.Scenario;
 import org.cpsim.model.metrics.RunResult;
 
 import picocli.CommandLine.Command;
@@ -44,11 +47,15 @@ import picocli.CommandLine.Spec;
                 "Observed ids match the model's indicator ids; national counts (referrals, cp_plans_at_31_march, ...) are compared "
                         + "with the simulated count scaled to the observed child_population_0_17. Figures that cannot be compared "
                         + "(unknown ids, years before the scenario starts, single authorities) are listed, on the terminal and in the manifest.",
-                "The run is extended to the last observed year if needed; later years continue the last policy in force."},
+                "The run is extended to the last observed year if needed; later years continue the last policy in force.",
+                "With --posterior (a posterior.csv from cpsim calibrate), replication r runs with particle values drawn by weight, so "
+                        + "the interval covers the parameters' uncertainty as well as the model's randomness: a posterior predictive check."},
         footer = {"", "Examples:",
                 "  cpsim fit scenarios/england-calibrated.yaml --observed data/england_cin_timeseries.csv \\",
                 "      --observed data/workforce_and_costs.csv",
                 "  cpsim fit scenarios/england-calibrated.yaml --observed later_years.csv --replications 40",
+                "  cpsim fit scenarios/england-calibrated.yaml --observed later_years.csv \\",
+                "      --posterior scenarios/calibration/england-posterior.csv --replications 100",
                 "  cpsim fit scenarios/england-baseline.yaml --observed data/england_cin_timeseries.csv --set population.children=20000"})
 final class FitCommand implements Callable<Integer> {
     private final ReplicationExecutor executor;
@@ -69,6 +76,10 @@ final class FitCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
+
+    @Option(names = "--posterior", paramLabel = "FILE",
+            description = "A posterior sample (posterior.csv of cpsim calibrate): each replication draws a particle by weight and runs with its values.")
+    Path posterior;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output folder; must not exist or be empty (default: output/fit-<scenario>-<yyyyMMdd-HHmmss>).")
@@ -104,15 +115,36 @@ final class FitCommand implements Callable<Integer> {
             resolved = ScenarioLoader.load(file, assignments);
         }
 
+        List<Scenario> draws = null;
+        PosteriorFile sample = null;
+        int[] particles = null;
+        if (posterior != null) {
+            sample = PosteriorFile.read(workingDirectory.resolve(posterior));
+            particles = sample.draw(seed, replications);
+            draws = new ArrayList<>(replications);
+            // Loaded (and so validated) before anything runs: a path the scenario lacks stops here, naming the file.
+            for (int r = 0; r < replications; r++) {
+                List<Assignment> withDraw = new ArrayList<>(assignments);
+                withDraw.addAll(sample.assignments(particles[r]));
+                draws.add(ScenarioLoader.load(file, withDraw).scenario());
+            }
+        }
+
         Path target = out != null ? workingDirectory.resolve(out) : OutputFolder.defaultFor(workingDirectory, "fit-" + resolved.name(), LocalDateTime.now());
         Instant start = Instant.now();
         List<FitRow> rows;
         try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); ConsoleProgress progress = ConsoleProgress.forConsole("replications")) {
             progress.started(0, replications);
-            List<RunResult> results = executor.run(resolved.scenario(), seed, replications, threadCount, n -> {
-                progress.done(n);
-                heap.sample();
-            });
+            List<RunResult> results = draws == null
+                    ? executor.run(resolved.scenario(), seed, replications, threadCount, n -> {
+                        progress.done(n);
+                        heap.sample();
+                    })
+                    : executor.runEach(draws, seed, threadCount, n -> {
+                        progress.done(n);
+                        heap.sample();
+                    });
+            if (results.size() != replications) throw new IllegalStateException("asked for " + replications + " replications, got " + results.size());
             if (results.size() != replications) throw new IllegalStateException("asked for " + replications + " replications, got " + results.size());
             rows = Fit.rows(targets, results);
             Path staging = folder.staging();
@@ -123,8 +155,9 @@ final class FitCommand implements Callable<Integer> {
             long events = results.stream().mapToLong(RunResult::events).sum();
             Manifest run = new Manifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), Invocation.of(spec), resolved, seed,
                     replications, threadCount, start, Instant.now(), heap.bytes(), events);
-            FitManifest.write(staging.resolve(Manifest.FILE_NAME),
-                    FitManifest.of(run, data, targets, List.of(Fit.FILE_NAME, SummaryCsv.FILE_NAME, Manifest.FILE_NAME)));
+            Map<String, Object> manifest = FitManifest.of(run, data, targets, List.of(Fit.FILE_NAME, SummaryCsv.FILE_NAME, Manifest.FILE_NAME));
+            if (sample != null) manifest.put("posterior", FitManifest.posterior(sample, particles));
+            FitManifest.write(staging.resolve(Manifest.FILE_NAME), manifest);
             folder.commit();
         }
         DefaultCharts.writeFor(target);

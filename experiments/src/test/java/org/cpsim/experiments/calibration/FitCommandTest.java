@@ -86,4 +86,93 @@ class FitCommandTest {
         assertEquals(2, r.code(), r.out());
         assertEquals(dir.resolve("bad.csv") + ":2: field 'value': expected a number, got lots", r.err().strip());
     }
+
+    private void observedReferralRates() throws IOException {
+        Files.writeString(dir.resolve("rates.csv"), String.join("\n",
+                "indicator,year,value",
+                "referral_rate_per_10k,2009-10,520",
+                "referral_rate_per_10k,2010-11,540",
+                "referrals_nfa_pct,2010-11,20",
+                ""));
+    }
+
+    /**
+     * A posterior with all its weight on one particle is that particle's values set on the command line:
+     * replication r of the same scenario either way, so fit.csv is byte-identical. The manifest says what was drawn.
+     */
+    @Test
+    void aPosteriorWithOneWeightedParticleIsThatParticleSet() throws IOException {
+        Synthetic.scenario(dir);
+        observedReferralRates();
+        Files.writeString(dir.resolve("posterior.csv"), String.join("\n",
+                "particle,weight,distance," + Synthetic.FROM_NONE + "," + Synthetic.NFA,
+                "0,0,0.3,0.05,0.30",
+                "1,2.5,0.1,0.15,0.10",
+                ""));
+        Synthetic.Outcome drawn = Synthetic.cpsim(dir, "fit", "synthetic.yaml", "--observed", "rates.csv", "--replications", "4",
+                "--posterior", "posterior.csv", "--out", "drawn");
+        assertEquals(0, drawn.code(), drawn.err());
+        Synthetic.Outcome set = Synthetic.cpsim(dir, "fit", "synthetic.yaml", "--observed", "rates.csv", "--replications", "4",
+                "--set", Synthetic.FROM_NONE + "=0.15", "--set", Synthetic.NFA + "=0.10", "--out", "set");
+        assertEquals(0, set.code(), set.err());
+        assertEquals(Files.readString(dir.resolve("set/fit.csv")), Files.readString(dir.resolve("drawn/fit.csv")));
+
+        JsonNode posterior = new ObjectMapper().readTree(dir.resolve("drawn/manifest.json").toFile()).get("posterior");
+        assertEquals("[1,1,1,1]", posterior.get("drawn").toString());
+        assertEquals(2, posterior.get("particles").asInt());
+        assertEquals(64, posterior.get("sha256").asText().length());
+    }
+
+    /** Draws by weight from the seed alone: the same particles and bytes on one thread and two; another seed draws others. */
+    @Test
+    void posteriorDrawsFollowTheWeightsAndTheSeedNotTheThreads() throws IOException {
+        Synthetic.scenario(dir);
+        observedReferralRates();
+        StringBuilder csv = new StringBuilder("particle,weight,distance," + Synthetic.FROM_NONE + "\n");
+        for (int k = 0; k < 5; k++) csv.append(k).append(',').append(k == 4 ? 6 : 1).append(",0.1,").append(0.06 + 0.02 * k).append('\n');
+        Files.writeString(dir.resolve("posterior.csv"), csv.toString());
+        String[] common = {"fit", "synthetic.yaml", "--observed", "rates.csv", "--replications", "6", "--posterior", "posterior.csv"};
+        Synthetic.Outcome one = Synthetic.cpsim(dir, concat(common, "--threads", "1", "--out", "one"));
+        Synthetic.Outcome two = Synthetic.cpsim(dir, concat(common, "--threads", "2", "--out", "two"));
+        assertEquals(0, one.code(), one.err());
+        assertEquals(0, two.code(), two.err());
+        assertEquals(Files.readString(dir.resolve("one/fit.csv")), Files.readString(dir.resolve("two/fit.csv")));
+        JsonNode drawn = new ObjectMapper().readTree(dir.resolve("one/manifest.json").toFile()).get("posterior").get("drawn");
+        assertEquals(new ObjectMapper().readTree(dir.resolve("two/manifest.json").toFile()).get("posterior").get("drawn"), drawn);
+
+        org.cpsim.experiments.io.PosteriorFile sample = org.cpsim.experiments.io.PosteriorFile.read(dir.resolve("posterior.csv"));
+        int[] many = sample.draw(1, 100_000);
+        long heavy = java.util.Arrays.stream(many).filter(k -> k == 4).count();
+        // Particle 4 has weight 6/10: its share over 100,000 draws lies within 5 standard errors of 0.6.
+        assertEquals(0.6, heavy / 100_000.0, 5 * Math.sqrt(0.6 * 0.4 / 100_000));
+        assertFalse(java.util.Arrays.equals(sample.draw(1, 20), sample.draw(2, 20)), "another seed, other draws");
+    }
+
+    @Test
+    void aBadPosteriorFileNamesItsLineAndFieldAndNothingRuns() throws IOException {
+        Synthetic.scenario(dir);
+        observedReferralRates();
+        Files.writeString(dir.resolve("bad.csv"), "particle,weight,distance," + Synthetic.FROM_NONE + "\n0,0.5,0.1,0.08\n1,heavy,0.1,0.09\n");
+        Synthetic.Outcome bad = Synthetic.cpsim(dir, "fit", "synthetic.yaml", "--observed", "rates.csv", "--posterior", "bad.csv", "--out", "bad");
+        assertEquals(2, bad.code(), bad.out());
+        assertEquals(dir.resolve("bad.csv") + ":3: field 'weight': expected a number, got heavy", bad.err().strip());
+        assertFalse(Files.exists(dir.resolve("bad")));
+
+        Files.writeString(dir.resolve("path.csv"), "particle,weight,distance,need.noSuchRate\n0,1,0.1,0.08\n");
+        Synthetic.Outcome path = Synthetic.cpsim(dir, "fit", "synthetic.yaml", "--observed", "rates.csv", "--posterior", "path.csv", "--out", "path");
+        assertEquals(2, path.code(), path.out());
+        assertTrue(path.err().contains("path.csv:2") && path.err().contains("need.noSuchRate"), path.err());
+
+        Files.writeString(dir.resolve("header.csv"), "weight,particle\n1,0\n");
+        Synthetic.Outcome header = Synthetic.cpsim(dir, "fit", "synthetic.yaml", "--observed", "rates.csv", "--posterior", "header.csv", "--out", "header");
+        assertEquals(2, header.code(), header.out());
+        assertTrue(header.err().contains("header.csv:1: field 'header'"), header.err());
+        assertFalse(Files.exists(dir.resolve("path")) || Files.exists(dir.resolve("header")));
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
 }
