@@ -138,7 +138,7 @@ public final class Authority implements NeedProcess.Listener {
         switch (s) {
             case EARLY_HELP -> earlyHelp.leave(child, now);
             case ASSESSMENT, SECTION47 -> assessment.leave(child, now);
-            case CP_PLAN -> recorder.protectionPlanEnded();
+            case CP_PLAN -> childProtection.agedOut(child, now);
             case LOOKED_AFTER -> recorder.lookedAfterCeased();
             case NOT_KNOWN, CIN_PLAN -> { }
         }

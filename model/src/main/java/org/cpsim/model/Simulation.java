@@ -177,7 +177,7 @@ public final class Simulation extends SimState {
     private void closeMonth(int k, double now) {
         double begin = calendar.dayOf(initial.calendar().simulationStart().plusMonths(k - 1));
         Workforce.Snapshot w = authority.closeMonth(now, now - begin, calendar.workingDaysBetween(begin, now));
-        recorder.snapshot(stocksOf(authority, w), authority.stateCounts());
+        recorder.snapshot(stocksOf(authority, w, now), authority.stateCounts());
         recorder.workforce(w.caseloads(), w.stresses());
     }
 
@@ -188,7 +188,7 @@ public final class Simulation extends SimState {
     }
 
     /** Stocks an authority reports at a month end (the workforce's from its snapshot). */
-    static double[] stocksOf(Authority a, Workforce.Snapshot w) {
+    static double[] stocksOf(Authority a, Workforce.Snapshot w, double now) {
         double[] stocks = new double[Stock.values().length];
         Workforce.record(List.of(w), stocks);
         stocks[Stock.CHILDREN.ordinal()] = a.population.alive();
@@ -196,6 +196,9 @@ public final class Simulation extends SimState {
         for (ServiceState s : ServiceState.values()) if (s.isChildInNeed()) cin += a.stateCount(s);
         stocks[Stock.CIN.ordinal()] = cin;
         stocks[Stock.CP_PLANS.ordinal()] = a.stateCount(ServiceState.CP_PLAN);
+        int[] planDurations = a.childProtection.openPlansUnder3MonthsAnd2YearsPlus(now);
+        stocks[Stock.CP_PLANS_UNDER_3M.ordinal()] = planDurations[0];
+        stocks[Stock.CP_PLANS_2YRS_PLUS.ordinal()] = planDurations[1];
         stocks[Stock.LOOKED_AFTER.ordinal()] = a.stateCount(ServiceState.LOOKED_AFTER);
         stocks[Stock.EH_ACTIVE.ordinal()] = a.earlyHelp.active();
         stocks[Stock.EH_WAITING.ordinal()] = a.earlyHelp.waiting();

@@ -95,7 +95,11 @@ public final class Recorder {
     public void section47() { add(Raw.SECTION47); }
     public void conference() { add(Raw.CONFERENCES); }
     public void protectionPlanStarted(boolean repeat) { add(Raw.CP_STARTED); if (repeat) add(Raw.CP_REPEAT); }
-    public void protectionPlanEnded() { add(Raw.CP_ENDED); }
+    /** A plan ended after {@code lastedDays}; the census reports the share that lasted 2 years or more. */
+    public void protectionPlanEnded(double lastedDays) {
+        add(Raw.CP_ENDED);
+        if (lastedDays >= org.cpsim.model.service.ChildProtection.TWO_YEARS_DAYS) add(Raw.CP_ENDED_2YRS_PLUS);
+    }
     public void childInNeedPlanStarted() { add(Raw.CIN_PLANS_STARTED); }
     public void episodeOfNeedStarted() { add(Raw.CIN_EPISODES_STARTED); }
     public void lookedAfterStarted() { add(Raw.LAC_STARTED); }
@@ -273,9 +277,12 @@ public final class Recorder {
         set(v, Indicator.CP_PLAN_START_RATE_PER_10K, per10k(cpStarted, children));
         set(v, Indicator.CP_PLANS_REPEAT_PCT, pct(r(r, Raw.CP_REPEAT), cpStarted));
         set(v, Indicator.CP_PLANS_ENDED, r(r, Raw.CP_ENDED));
+        set(v, Indicator.CP_PLANS_ENDED_2YRS_PLUS_PCT, pct(r(r, Raw.CP_ENDED_2YRS_PLUS), r(r, Raw.CP_ENDED)));
         double cp = st[Stock.CP_PLANS.ordinal()];
         set(v, Indicator.CP_PLANS_AT_END, cp);
         set(v, Indicator.CP_PLAN_RATE_PER_10K, per10k(cp, children));
+        set(v, Indicator.CP_AT_END_UNDER_3M_PCT, pct(st[Stock.CP_PLANS_UNDER_3M.ordinal()], cp));
+        set(v, Indicator.CP_AT_END_2YRS_PLUS_PCT, pct(st[Stock.CP_PLANS_2YRS_PLUS.ordinal()], cp));
         set(v, Indicator.CIN_PLANS_STARTED, r(r, Raw.CIN_PLANS_STARTED));
         set(v, Indicator.CIN_EPISODES_STARTED, r(r, Raw.CIN_EPISODES_STARTED));
         double cin = st[Stock.CIN.ordinal()];
