@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.cpsim.experiments.io.AuthorityName;
 import org.cpsim.experiments.io.ObservedData;
 import org.cpsim.model.metrics.Indicator;
 
@@ -47,6 +48,16 @@ public record ObservedTargets(List<Target> targets, List<Unmatched> unmatched) {
      * @param lastYear  the last one it reports, or null for no limit (the fit extends the run to cover them)
      */
     public static ObservedTargets match(List<ObservedData> files, String firstYear, String lastYear) {
+        return match(files, firstYear, lastYear, null);
+    }
+
+    /**
+     * As {@link #match(List, String, String)}, but with {@code authority} (a name, matched as
+     * {@link AuthorityName#key} does) the figures compared are that authority's rows, its counts scaled
+     * by its own {@value #CHILD_POPULATION}, and national rows are the ones reported as not compared.
+     */
+    public static ObservedTargets match(List<ObservedData> files, String firstYear, String lastYear, String authority) {
+        String wanted = authority == null ? "" : AuthorityName.key(authority);
         Map<String, List<ObservedData.Observation>> byId = new LinkedHashMap<>();
         Map<String, String> fileOf = new LinkedHashMap<>();
         for (ObservedData f : files) {
@@ -55,16 +66,21 @@ public record ObservedTargets(List<Target> targets, List<Unmatched> unmatched) {
                 fileOf.putIfAbsent(o.indicator(), f.file().toString());
             }
         }
-        Map<String, Double> population = populations(files);
+        Map<String, Double> population = populations(files, wanted);
         List<Target> targets = new ArrayList<>();
         List<Unmatched> unmatched = new ArrayList<>();
+        List<ObservedData.Observation> others = new ArrayList<>();
         for (var e : byId.entrySet()) {
             String id = e.getKey();
             List<ObservedData.Observation> rows = new ArrayList<>(e.getValue());
             rows.sort(Comparator.comparing(ObservedData.Observation::year));
-            List<ObservedData.Observation> national = rows.stream().filter(o -> o.authority().isEmpty()).toList();
-            List<ObservedData.Observation> local = rows.stream().filter(o -> !o.authority().isEmpty()).toList();
-            if (!local.isEmpty()) unmatched.add(new Unmatched(id, years(local), "figures for single authorities: the fit compares the scenario with national figures"));
+            // "national" below: the rows compared, England's or (with an authority) that authority's.
+            List<ObservedData.Observation> national = rows.stream().filter(o -> AuthorityName.key(o.authority()).equals(wanted)).toList();
+            List<ObservedData.Observation> local = rows.stream().filter(o -> !AuthorityName.key(o.authority()).equals(wanted)).toList();
+            if (!local.isEmpty() && wanted.isEmpty()) {
+                unmatched.add(new Unmatched(id, years(local), "figures for single authorities: the fit compares the scenario with national figures (--authority NAME compares one authority's)"));
+            }
+            others.addAll(local);
             if (national.isEmpty()) continue;
             if (id.equals(CHILD_POPULATION)) {
                 unmatched.add(new Unmatched(id, years(national), "the child population that national counts are scaled to, not compared itself"));
@@ -93,6 +109,11 @@ public record ObservedTargets(List<Target> targets, List<Unmatched> unmatched) {
             if (!after.isEmpty()) unmatched.add(new Unmatched(id, years(after), "after the last year compared, " + lastYear));
             if (!repeated.isEmpty()) unmatched.add(new Unmatched(id, years(repeated), "given twice for the same year: the first is used"));
         }
+        if (!wanted.isEmpty() && !others.isEmpty()) {
+            // One line, not one per indicator: a file of many authorities would otherwise bury the rest.
+            unmatched.add(new Unmatched("(rows of England or other authorities)", years(others),
+                    others.size() + " figures: this fit compares " + authority + "'s"));
+        }
         return new ObservedTargets(targets, unmatched);
     }
 
@@ -115,11 +136,11 @@ public record ObservedTargets(List<Target> targets, List<Unmatched> unmatched) {
         return targets.stream().map(Target::year).max(String::compareTo).orElse(null);
     }
 
-    private static Map<String, Double> populations(List<ObservedData> files) {
+    private static Map<String, Double> populations(List<ObservedData> files, String authorityKey) {
         Map<String, Double> byYear = new java.util.TreeMap<>();
         for (ObservedData f : files) {
             for (ObservedData.Observation o : f.observations()) {
-                if (o.indicator().equals(CHILD_POPULATION) && o.authority().isEmpty()) byYear.putIfAbsent(o.year(), o.value());
+                if (o.indicator().equals(CHILD_POPULATION) && AuthorityName.key(o.authority()).equals(authorityKey)) byYear.putIfAbsent(o.year(), o.value());
             }
         }
         return byYear;

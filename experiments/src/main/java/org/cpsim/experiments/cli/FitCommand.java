@@ -17,6 +17,7 @@ import org.cpsim.experiments.calibration.FitManifest;
 import org.cpsim.experiments.calibration.FitRow;
 import org.cpsim.experiments.calibration.ObservedTargets;
 import org.cpsim.experiments.io.Assignment;
+import org.cpsim.experiments.io.AuthorityName;
 import org.cpsim.experiments.io.ObservedData;
 import org.cpsim.experiments.io.PosteriorFile;
 import org.cpsim.experiments.io.ResolvedScenario;
@@ -56,6 +57,7 @@ import picocli.CommandLine.Spec;
                 "  cpsim fit scenarios/england-calibrated.yaml --observed later_years.csv --replications 40",
                 "  cpsim fit scenarios/england-calibrated.yaml --observed later_years.csv \\",
                 "      --posterior scenarios/calibration/england-posterior.csv --replications 100",
+                "  cpsim fit scenarios/trials/knowsley.yaml --observed data/trial_authority_figures.csv --authority Knowsley",
                 "  cpsim fit scenarios/england-baseline.yaml --observed data/england_cin_timeseries.csv --set population.children=20000"})
 final class FitCommand implements Callable<Integer> {
     private final ReplicationExecutor executor;
@@ -77,6 +79,11 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--authority", paramLabel = "NAME",
+            description = "Compare one authority's figures (rows whose authority column is NAME; case, spaces, hyphens and & do not matter), "
+                    + "its counts scaled by its own child_population_0_17, instead of England's.")
+    String authority;
+
     @Option(names = "--posterior", paramLabel = "FILE",
             description = "A posterior sample (posterior.csv of cpsim calibrate): each replication draws a particle by weight and runs with its values.")
     Path posterior;
@@ -93,6 +100,17 @@ final class FitCommand implements Callable<Integer> {
         this.workingDirectory = workingDirectory;
     }
 
+    /** An authority no observed file has rows for is a typing mistake: say which names there are. */
+    private void requireAuthority(List<ObservedData> data) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        for (ObservedData d : data) for (ObservedData.Observation o : d.observations()) if (!o.authority().isEmpty()) names.add(o.authority());
+        boolean found = names.stream().anyMatch(n -> AuthorityName.key(n).equals(AuthorityName.key(authority)));
+        if (!found) {
+            throw new ParameterException(spec.commandLine(), "no observed figures for authority '" + authority + "'"
+                    + (names.isEmpty() ? ": the observed files have no authority column with values" : "; the files have: " + String.join(", ", names)));
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         if (replications < 2) throw new ParameterException(spec.commandLine(), "--replications must be at least 2 for an interval, got " + replications);
@@ -103,7 +121,8 @@ final class FitCommand implements Callable<Integer> {
         Path file = workingDirectory.resolve(scenario.file);
         List<Assignment> assignments = new ArrayList<>(scenario.assignments());
         ResolvedScenario resolved = ScenarioLoader.load(file, assignments);
-        ObservedTargets targets = ObservedTargets.match(data, Fit.firstYear(resolved.scenario()), null);
+        if (authority != null) requireAuthority(data);
+        ObservedTargets targets = ObservedTargets.match(data, Fit.firstYear(resolved.scenario()), null, authority);
         if (targets.targets().isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
             Fit.print(err, List.of(), targets.unmatched());

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.cpsim.experiments.io.Assignment;
+import org.cpsim.experiments.io.AuthorityName;
 import org.cpsim.experiments.io.Origin;
 import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ResolvedValue;
@@ -71,7 +72,7 @@ public final class TrialScenarios {
     }
 
     static String key(String typed) {
-        return typed.strip().toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[\\s_-]+", "-").replaceAll("^-|-$", "");
+        return AuthorityName.key(typed);
     }
 
     /**

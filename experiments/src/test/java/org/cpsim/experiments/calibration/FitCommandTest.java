@@ -170,6 +170,40 @@ class FitCommandTest {
         assertFalse(Files.exists(dir.resolve("path")) || Files.exists(dir.resolve("header")));
     }
 
+    /**
+     * --authority compares one authority's rows (its counts scaled by its own child population) and not
+     * England's or another's; an authority the files do not name is a user error that lists those they do.
+     */
+    @Test
+    void authorityComparesThatAuthoritysFiguresScaledByItsOwnPopulation() throws IOException {
+        Synthetic.scenario(dir);
+        Files.writeString(dir.resolve("local.csv"), String.join("\n",
+                "authority,indicator,year,value",
+                "Kensington & Chelsea,child_population_0_17,2009-10,30000",
+                "Kensington & Chelsea,referrals,2010-11,1500",
+                "Kensington & Chelsea,referrals_nfa_pct,2010-11,24.4",
+                "Knowsley,referrals,2010-11,2900",
+                ",referrals,2010-11,600000",
+                ",child_population_0_17,2010-11,11500000",
+                ""));
+        Synthetic.Outcome r = Synthetic.cpsim(dir, "fit", "synthetic.yaml", "--observed", "local.csv", "--authority", "kensington-and-chelsea",
+                "--replications", "3", "--out", "kc");
+        assertEquals(0, r.code(), r.err());
+        List<String[]> rows = Synthetic.rows(dir.resolve("kc/fit.csv"));
+        assertEquals(List.of("referrals 2010-11 1500", "referrals_nfa_pct 2010-11 24.4"),
+                rows.stream().map(f -> f[0] + " " + f[1] + " " + f[2]).toList());
+        // The synthetic authority's referral rate (hundreds per 10,000) on Kensington and Chelsea's 30,000
+        // children: a count in the thousands, not England's hundreds of thousands.
+        double simulated = Double.parseDouble(rows.get(0)[3]);
+        assertTrue(simulated > 300 && simulated < 3000, "scaled by the authority's own population: " + simulated);
+        assertTrue(r.out().contains("(rows of England or other authorities) (2010-11): 3 figures: this fit compares kensington-and-chelsea's"), r.out());
+
+        Synthetic.Outcome unknown = Synthetic.cpsim(dir, "fit", "synthetic.yaml", "--observed", "local.csv", "--authority", "Narnia", "--out", "narnia");
+        assertEquals(2, unknown.code(), unknown.out());
+        assertTrue(unknown.err().contains("no observed figures for authority 'Narnia'; the files have: Kensington & Chelsea, Knowsley"), unknown.err());
+        assertFalse(Files.exists(dir.resolve("narnia")));
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
