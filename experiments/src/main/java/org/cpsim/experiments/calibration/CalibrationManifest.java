@@ -41,6 +41,7 @@ public record CalibrationManifest(String version, String commit, List<String> co
         m.put("scenarioSha256", problem.base().sha256());
         m.put("overrides", spec.overrides().stream().map(a -> a.path() + "=" + a.value() + "  # " + a.source()).toList());
         m.put("observed", FitManifest.observedFiles(problem.data()));
+        m.put("authority", spec.authority() == null ? "England (rows with no authority)" : spec.authority());
         m.put("years", Map.of("from", spec.firstYear(), "to", spec.lastYear()));
         m.put("seed", spec.seed());
         m.put("replications", spec.replications());

@@ -51,7 +51,7 @@ public record CalibrationProblem(CalibrationSpec spec, List<Assignment> fixed, R
 
         List<ObservedData> data = new ArrayList<>();
         for (var p : spec.observed()) data.add(ObservedData.read(p));
-        ObservedTargets matched = ObservedTargets.match(data, Fit.firstYear(base.scenario()), spec.lastYear());
+        ObservedTargets matched = ObservedTargets.match(data, Fit.firstYear(base.scenario()), spec.lastYear(), spec.authority());
         List<Target> targets = new ArrayList<>();
         Map<String, Integer> perIndicator = new LinkedHashMap<>();
         for (Target t : matched.targets()) {

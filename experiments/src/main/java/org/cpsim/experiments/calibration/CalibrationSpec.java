@@ -15,11 +15,13 @@ import org.cpsim.experiments.io.Origin;
  * @param weights        observed indicator id to its weight in the distance, in the file's order
  * @param weightOrigins  where each indicator is named, for errors
  * @param fitReplications replications of the fitted scenario for its {@code fit.csv}
+ * @param authority      the authority whose rows of the observed files are the targets (counts scaled by its
+ *                       own child population), or null for England's
  */
 public record CalibrationSpec(Path file, String sha256, String description, Path scenario, List<Assignment> overrides,
                               List<CalibratedParameter> parameters, List<Path> observed, String firstYear, String lastYear,
                               Map<String, Double> weights, Map<String, Origin> weightOrigins, int replications, int fitReplications,
-                              long seed, Method method, Origin methodOrigin) {
+                              long seed, Method method, Origin methodOrigin, String authority) {
     public CalibrationSpec {
         overrides = List.copyOf(overrides);
         parameters = List.copyOf(parameters);

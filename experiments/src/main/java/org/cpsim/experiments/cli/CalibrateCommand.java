@@ -188,7 +188,7 @@ final class CalibrateCommand implements Callable<Integer> {
         CalibrationSpec spec = problem.spec();
         List<Assignment> assignments = new ArrayList<>(spec.overrides());
         ResolvedScenario resolved = ScenarioLoader.load(calibrated, assignments);
-        ObservedTargets targets = ObservedTargets.match(problem.data(), Fit.firstYear(resolved.scenario()), null);
+        ObservedTargets targets = ObservedTargets.match(problem.data(), Fit.firstYear(resolved.scenario()), null, problem.spec().authority());
         Assignment extension = Fit.extendThrough(resolved.scenario(), targets.lastYear(), "fit: extended to the last observed year " + targets.lastYear());
         if (extension != null) {
             assignments.add(extension);

@@ -24,8 +24,8 @@ import org.cpsim.experiments.calibration.Prior;
  * loading them ({@code CalibrationProblem}).
  */
 public final class CalibrationLoader {
-    private static final List<String> KEYS = List.of("description", "scenario", "overrides", "parameters", "observed", "years", "indicators",
-            "replications", "fitReplications", "seed", "method");
+    private static final List<String> KEYS = List.of("description", "scenario", "overrides", "parameters", "observed", "authority", "years",
+            "indicators", "replications", "fitReplications", "seed", "method");
     private static final List<String> REQUIRED = List.of("scenario", "parameters", "observed", "years", "indicators", "replications", "seed", "method");
     private static final List<String> PARAMETER_KEYS = List.of("path", "prior");
     private static final List<String> ABC_KEYS = List.of("particles", "generations", "quantile", "batch", "maxProposals");
@@ -58,8 +58,19 @@ public final class CalibrationLoader {
         int fitReplications = root.get("fitReplications") == null ? DEFAULT_FIT_REPLICATIONS : (int) whole(root, "fitReplications", "", 2);
         long seed = whole(root, "seed", "", Long.MIN_VALUE);
         Method method = method(root);
+        String authority = root.get("authority") == null ? null : scalar(root.get("authority"), "authority", "an authority's name, as in the observed files' authority column").text().strip();
+        if (authority != null) requireAuthority(observed, authority, root.get("authority").origin());
         return new CalibrationSpec(file, FileHash.sha256(file, shown), description, scenario, overrides, parameters, observed, years[0], years[1],
-                weights, weightOrigins, replications, fitReplications, seed, method, root.keyOrigin("method"));
+                weights, weightOrigins, replications, fitReplications, seed, method, root.keyOrigin("method"), authority);
+    }
+
+    /** An authority none of the observed files names is a typing mistake: say which names they have. */
+    private static void requireAuthority(List<Path> observed, String authority, Origin at) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        for (Path p : observed) for (ObservedData.Observation o : ObservedData.read(p).observations()) if (!o.authority().isEmpty()) names.add(o.authority());
+        if (names.stream().noneMatch(n -> AuthorityName.key(n).equals(AuthorityName.key(authority)))) {
+            throw new ScenarioException(at, "authority", "an authority the observed files name (" + (names.isEmpty() ? "they name none" : String.join(", ", names)) + ")", authority);
+        }
     }
 
     private static Path existing(Path file, YamlNode.Mapping m, String key, String expected) {
