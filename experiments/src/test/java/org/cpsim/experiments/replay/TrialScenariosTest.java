@@ -115,27 +115,42 @@ class TrialScenariosTest {
     }
 
     /**
-     * An authority's concern-rate multiplier is its referral rate relative to England's (2012-13 referrals
-     * over the 2009-10 child population, both from {@code data/}) times England's own multiplier, which the
-     * calibration sets; an authority that sets none is within a fifth of England's rate and inherits
-     * England's. Recalibrating England without rescaling the authorities fails here.
+     * Gateshead, a comparator set by hand: its concern-rate multiplier is its referral rate relative to
+     * England's (2012-13 referrals over the 2009-10 child population, both from {@code data/}) times
+     * England's calibrated multiplier. Recalibrating England without rescaling it fails here.
      */
     @Test
-    void eachConcernRateMultiplierIsTheAuthorityRatioTimesEnglandsCalibratedOne() {
+    void gatesheadsConcernRateMultiplierIsItsReferralRatioTimesEnglands() {
         double england = ScenarioLoader.load(TRIALS.folder().resolve("england-base.yaml")).scenario().initial().agencies().concernRateMultiplier();
         double calibrated = ScenarioLoader.load(ROOT.resolve("scenarios/england-calibrated.yaml")).scenario().initial().agencies().concernRateMultiplier();
         assertEquals(calibrated, england, "scenarios/trials/england-base.yaml should carry the calibrated England");
         ObservedData national = ObservedData.read(ROOT.resolve("data/england_cin_timeseries.csv"));
         double englandRate = value(national, null, "referrals", "2012-13") / value(national, null, "child_population_0_17", "2012-13");
         ObservedData figures = ObservedData.read(ROOT.resolve("data/trial_authority_figures.csv"));
-        for (String name : Stream.concat(TRIALS.names().stream(), Stream.of("gateshead")).toList()) {
-            double ratio = value(figures, name, "referrals", "2012-13") / value(figures, name, "child_population_0_17", "2009-10") / englandRate;
-            double multiplier = ScenarioLoader.load(TRIALS.folder().resolve(name + ".yaml")).scenario().initial().agencies().concernRateMultiplier();
-            if (Math.abs(ratio - 1) <= 0.2) {
-                assertEquals(england, multiplier, name + ": referral rate " + ratio + " times England's, within a fifth, so England's multiplier");
-            } else {
-                assertEquals(ratio * england, multiplier, 0.0015, name + ".yaml: agencies.concernRateMultiplier should be " + ratio + " (its referral rate / England's) x "
-                        + england + " (England's calibrated multiplier); rescale it and its comment");
+        double ratio = value(figures, "gateshead", "referrals", "2012-13") / value(figures, "gateshead", "child_population_0_17", "2009-10") / englandRate;
+        double multiplier = ScenarioLoader.load(TRIALS.folder().resolve("gateshead.yaml")).scenario().initial().agencies().concernRateMultiplier();
+        assertEquals(ratio * england, multiplier, 0.0015, "gateshead.yaml: agencies.concernRateMultiplier should be " + ratio
+                + " (its referral rate / England's) x " + england + " (England's calibrated multiplier); rescale it and its comment");
+    }
+
+    /**
+     * Each trial authority's need and concern levels come from its own calibration file
+     * (scenarios/calibration/trials/X.yaml), which calibrates X.yaml against X's own rows: the values
+     * cite it, and it names the authority and the scenario it calibrates.
+     */
+    @Test
+    void eachTrialAuthoritysLevelsCiteItsOwnCalibration() {
+        for (String name : TRIALS.names()) {
+            Path calibrationFile = ROOT.resolve("scenarios/calibration/trials").resolve(name + ".yaml");
+            org.cpsim.experiments.calibration.CalibrationSpec spec = org.cpsim.experiments.io.CalibrationLoader.load(calibrationFile);
+            assertEquals(TRIALS.folder().resolve(name + ".yaml").normalize().toAbsolutePath(), spec.scenario().toAbsolutePath(), name);
+            assertEquals(name, TrialScenarios.key(spec.authority()), name);
+            Map<String, ResolvedValue> values = new LinkedHashMap<>();
+            for (ResolvedValue v : ScenarioLoader.load(TRIALS.folder().resolve(name + ".yaml")).values()) values.put(v.path(), v);
+            for (var p : spec.parameters()) {
+                ResolvedValue v = values.get(p.path());
+                assertTrue(v.source().startsWith("calibrated: scenarios/calibration/trials/" + name + ".yaml"), name + " " + p.path() + ": " + v.source());
+                assertTrue(v.origin().file().endsWith(name + ".yaml") && !v.origin().file().contains("calibration"), name + " " + p.path() + " is set in the authority's own file");
             }
         }
     }
