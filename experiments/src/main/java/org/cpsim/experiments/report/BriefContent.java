@@ -174,7 +174,8 @@ record BriefContent(
     private static List<String> limits(List<String> variants, String baseline, List<String> years, Integer replications,
                                        boolean sensitivityAssessed, boolean fitGiven) {
         List<String> out = new ArrayList<>();
-        out.add("Decisions about individual children, families or named authorities: the model is of an England-like system, not a real one.");
+        out.add("Decisions about individual children or families, or judging a named authority: the model is an England-like system "
+                + "(or one authority's size and level), not a replica of a real one.");
         out.add("Forecasting published statistics: it compares options under shared assumptions; levels rest on calibration"
                 + (fitGiven ? " (see below)." : ", not assessed here."));
         out.add("Options or years outside those simulated: " + baseline + " and " + String.join(", ", variants) + ", "
