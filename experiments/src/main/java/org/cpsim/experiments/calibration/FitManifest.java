@@ -3,10 +3,7 @@ package org.cpsim.experiments.calibration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.cpsim.experiments.io.ObservedData;
 import org.cpsim.experiments.io.PosteriorFile;
+import org.cpsim.experiments.io.Sha256;
 import org.cpsim.experiments.output.Manifest;
 
 /**
@@ -73,11 +71,9 @@ public final class FitManifest {
 
     static String sha256(Path file) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            return Sha256.of(Files.readAllBytes(file));
         } catch (IOException e) {
             return "unreadable: " + e.getMessage();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 }

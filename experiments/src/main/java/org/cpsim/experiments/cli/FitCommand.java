@@ -100,17 +100,6 @@ final class FitCommand implements Callable<Integer> {
         this.workingDirectory = workingDirectory;
     }
 
-    /** An authority no observed file has rows for is a typing mistake: say which names there are. */
-    private void requireAuthority(List<ObservedData> data) {
-        java.util.TreeSet<String> names = new java.util.TreeSet<>();
-        for (ObservedData d : data) for (ObservedData.Observation o : d.observations()) if (!o.authority().isEmpty()) names.add(o.authority());
-        boolean found = names.stream().anyMatch(n -> AuthorityName.key(n).equals(AuthorityName.key(authority)));
-        if (!found) {
-            throw new ParameterException(spec.commandLine(), "no observed figures for authority '" + authority + "'"
-                    + (names.isEmpty() ? ": the observed files have no authority column with values" : "; the files have: " + String.join(", ", names)));
-        }
-    }
-
     @Override
     public Integer call() throws Exception {
         if (replications < 2) throw new ParameterException(spec.commandLine(), "--replications must be at least 2 for an interval, got " + replications);
@@ -121,7 +110,11 @@ final class FitCommand implements Callable<Integer> {
         Path file = workingDirectory.resolve(scenario.file);
         List<Assignment> assignments = new ArrayList<>(scenario.assignments());
         ResolvedScenario resolved = ScenarioLoader.load(file, assignments);
-        if (authority != null) requireAuthority(data);
+        if (authority != null) {
+            AuthorityName.missingFrom(data, authority).ifPresent(why -> {
+                throw new ParameterException(spec.commandLine(), "no observed figures for authority '" + authority + "'; " + why);
+            });
+        }
         ObservedTargets targets = ObservedTargets.match(data, Fit.firstYear(resolved.scenario()), null, authority);
         if (targets.targets().isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();

@@ -59,18 +59,16 @@ public final class CalibrationLoader {
         long seed = whole(root, "seed", "", Long.MIN_VALUE);
         Method method = method(root);
         String authority = root.get("authority") == null ? null : scalar(root.get("authority"), "authority", "an authority's name, as in the observed files' authority column").text().strip();
-        if (authority != null) requireAuthority(observed, authority, root.get("authority").origin());
+        if (authority != null) {
+            List<ObservedData> files = new ArrayList<>();
+            for (Path p : observed) files.add(ObservedData.read(p));
+            Origin at = root.get("authority").origin();
+            AuthorityName.missingFrom(files, authority).ifPresent(why -> {
+                throw new ScenarioException(at, "authority", "an authority the observed files name (" + why + ")", authority);
+            });
+        }
         return new CalibrationSpec(file, FileHash.sha256(file, shown), description, scenario, overrides, parameters, observed, years[0], years[1],
                 weights, weightOrigins, replications, fitReplications, seed, method, root.keyOrigin("method"), authority);
-    }
-
-    /** An authority none of the observed files names is a typing mistake: say which names they have. */
-    private static void requireAuthority(List<Path> observed, String authority, Origin at) {
-        java.util.TreeSet<String> names = new java.util.TreeSet<>();
-        for (Path p : observed) for (ObservedData.Observation o : ObservedData.read(p).observations()) if (!o.authority().isEmpty()) names.add(o.authority());
-        if (names.stream().noneMatch(n -> AuthorityName.key(n).equals(AuthorityName.key(authority)))) {
-            throw new ScenarioException(at, "authority", "an authority the observed files name (" + (names.isEmpty() ? "they name none" : String.join(", ", names)) + ")", authority);
-        }
     }
 
     private static Path existing(Path file, YamlNode.Mapping m, String key, String expected) {

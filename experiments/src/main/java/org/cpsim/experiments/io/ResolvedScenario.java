@@ -1,10 +1,6 @@
 package org.cpsim.experiments.io;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.cpsim.model.config.Scenario;
@@ -31,12 +27,7 @@ public record ResolvedScenario(
 
     /** Hex SHA-256 of {@link #canonicalText}: equal hashes mean the model was given the same inputs. */
     public String sha256() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalText.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Sha256.of(canonicalText);
     }
 
     public String name() { return scenario.name(); }

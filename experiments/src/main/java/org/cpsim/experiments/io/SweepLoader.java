@@ -5,11 +5,8 @@ import static org.cpsim.experiments.io.YamlFields.*;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -289,12 +286,9 @@ public final class SweepLoader {
 
     private static String sha256(Path file, String shown) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-            return HexFormat.of().formatHex(digest);
+            return Sha256.of(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new ScenarioException(new Origin(shown, 1), "cannot read the sweep file (" + e.getMessage() + ")");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 }

@@ -1,16 +1,13 @@
 package org.cpsim.experiments.replay;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.cpsim.experiments.io.Sha256;
 import org.cpsim.experiments.io.ResolvedPolicyChange;
 import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ResolvedValue;
@@ -87,11 +84,7 @@ final class PooledScenario {
     static String sha256(List<ResolvedScenario> members, double[] weights) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < members.size(); i++) b.append(members.get(i).sha256()).append(' ').append(weights[i]).append('\n');
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Sha256.of(b.toString());
     }
 
     private static SourceKind mostCommonKind(List<ResolvedValue> values) {

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,18 +60,14 @@ public final class TrialScenarios {
      * ({@code "Kensington and Chelsea"}, {@code kensington-and-chelsea}, {@code "Hammersmith & Fulham"}).
      */
     public Optional<String> find(String typed) {
-        String key = key(typed);
-        return names().stream().filter(n -> key(n).equals(key)).findFirst();
+        String key = AuthorityName.key(typed);
+        return names().stream().filter(n -> AuthorityName.key(n).equals(key)).findFirst();
     }
 
     /** True when the folder holds a scenario of this name with no counterfactual (e.g. Gateshead, a comparator). */
     public boolean isScenarioWithoutCounterfactual(String typed) {
-        String key = key(typed);
-        return yamlFiles().stream().map(f -> f.substring(0, f.length() - YAML.length())).anyMatch(s -> key(s).equals(key));
-    }
-
-    static String key(String typed) {
-        return AuthorityName.key(typed);
+        String key = AuthorityName.key(typed);
+        return yamlFiles().stream().map(f -> f.substring(0, f.length() - YAML.length())).anyMatch(s -> AuthorityName.key(s).equals(key));
     }
 
     /**

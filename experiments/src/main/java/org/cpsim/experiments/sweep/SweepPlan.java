@@ -1,13 +1,10 @@
 package org.cpsim.experiments.sweep;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
+import org.cpsim.experiments.io.Sha256;
 import org.cpsim.experiments.io.Assignment;
 import org.cpsim.experiments.io.ResolvedPolicyChange;
 import org.cpsim.experiments.io.ResolvedScenario;
@@ -124,10 +121,6 @@ public record SweepPlan(SweepSpec spec, ResolvedScenario base, List<Parameter> p
     }
 
     private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Sha256.of(text);
     }
 }

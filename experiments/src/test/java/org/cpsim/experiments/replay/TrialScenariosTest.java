@@ -49,7 +49,7 @@ class TrialScenariosTest {
         for (String line : Files.readAllLines(ROOT.resolve("data/trial_authorities.csv")).subList(1, 10)) {
             // The first three fields (authority, wave, exemption_start) hold no commas; the notes after them are quoted.
             String[] f = line.split(",", 4);
-            if (!f[2].isBlank()) out.put(TrialScenarios.key(f[0]), LocalDate.parse(f[2] + "-01"));
+            if (!f[2].isBlank()) out.put(org.cpsim.experiments.io.AuthorityName.key(f[0]), LocalDate.parse(f[2] + "-01"));
         }
         return out;
     }
@@ -107,7 +107,7 @@ class TrialScenariosTest {
         ObservedData figures = ObservedData.read(ROOT.resolve("data/trial_authority_figures.csv"));
         for (String name : Stream.concat(TRIALS.names().stream(), Stream.of("gateshead")).toList()) {
             double published = figures.observations().stream()
-                    .filter(o -> TrialScenarios.key(o.authority()).equals(name) && o.indicator().equals("child_population_0_17") && o.year().equals("2009-10"))
+                    .filter(o -> org.cpsim.experiments.io.AuthorityName.key(o.authority()).equals(name) && o.indicator().equals("child_population_0_17") && o.year().equals("2009-10"))
                     .findFirst().orElseThrow().value();
             ResolvedScenario s = ScenarioLoader.load(TRIALS.folder().resolve(name + ".yaml"));
             assertEquals((int) published, s.scenario().initial().population().children(), name);
@@ -144,7 +144,7 @@ class TrialScenariosTest {
             Path calibrationFile = ROOT.resolve("scenarios/calibration/trials").resolve(name + ".yaml");
             org.cpsim.experiments.calibration.CalibrationSpec spec = org.cpsim.experiments.io.CalibrationLoader.load(calibrationFile);
             assertEquals(TRIALS.folder().resolve(name + ".yaml").normalize().toAbsolutePath(), spec.scenario().toAbsolutePath(), name);
-            assertEquals(name, TrialScenarios.key(spec.authority()), name);
+            assertEquals(name, org.cpsim.experiments.io.AuthorityName.key(spec.authority()), name);
             Map<String, ResolvedValue> values = new LinkedHashMap<>();
             for (ResolvedValue v : ScenarioLoader.load(TRIALS.folder().resolve(name + ".yaml")).values()) values.put(v.path(), v);
             for (var p : spec.parameters()) {
@@ -157,7 +157,7 @@ class TrialScenariosTest {
 
     private static double value(ObservedData data, String authorityKey, String indicator, String year) {
         return data.observations().stream()
-                .filter(o -> authorityKey == null || TrialScenarios.key(o.authority()).equals(authorityKey))
+                .filter(o -> authorityKey == null || org.cpsim.experiments.io.AuthorityName.key(o.authority()).equals(authorityKey))
                 .filter(o -> o.indicator().equals(indicator) && o.year().equals(year))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + indicator + " " + year + " for " + authorityKey)).value();
     }
