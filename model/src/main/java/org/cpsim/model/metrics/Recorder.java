@@ -3,6 +3,10 @@ package org.cpsim.model.metrics;
 import java.util.Arrays;
 import java.util.List;
 
+import static org.cpsim.model.metrics.Stats.*;
+
+import org.cpsim.model.config.Band;
+import org.cpsim.model.family.NeedLevel;
 import org.cpsim.model.family.ServiceState;
 
 /**
@@ -79,15 +83,17 @@ public final class Recorder {
     }
     /** An assessment process finished: its length, the calendar days since referral, and how well it judged need. */
     public void assessmentCompleted(double workingDaysFromReferral, double daysInSystem, double directHours,
-                                    int trueLevel, int decidedBand) {
+                                    NeedLevel trueLevel, Band decided) {
         add(Raw.ASSESSMENTS_COMPLETED);
         if (workingDaysFromReferral <= 45 + WORKING_DAY_TOLERANCE) add(Raw.ASSESSMENTS_WITHIN_45WD);
         add(Raw.TIME_IN_SYSTEM_DAYS, daysInSystem);
         add(Raw.ASSESSMENT_DIRECT_HOURS, directHours);
-        if (decidedBand == trueLevel) add(Raw.ASSESSMENTS_ACCURATE);
-        else if (decidedBand < trueLevel) add(Raw.ASSESSMENTS_UNDER);
+        // Accurate: the decision is the one the child's true need calls for; under- or over-called otherwise.
+        int error = decided.compareTo(trueLevel.rightBand());
+        if (error == 0) add(Raw.ASSESSMENTS_ACCURATE);
+        else if (error < 0) add(Raw.ASSESSMENTS_UNDER);
         else add(Raw.ASSESSMENTS_OVER);
-        if (decidedBand <= 1) add(Raw.ASSESSMENTS_NOT_IN_NEED);
+        if (!decided.atLeast(Band.SOCIAL_CARE)) add(Raw.ASSESSMENTS_NOT_IN_NEED);
         sample(ASSESSMENT_DURATION, workingDaysFromReferral);
     }
     public void openAssessmentDays(double childDays) { add(Raw.OPEN_ASSESSMENT_DAYS, childDays); }
@@ -98,7 +104,7 @@ public final class Recorder {
     /** A plan ended after {@code lastedDays}; the census reports the share that lasted 2 years or more. */
     public void protectionPlanEnded(double lastedDays) {
         add(Raw.CP_ENDED);
-        if (lastedDays >= org.cpsim.model.service.ChildProtection.TWO_YEARS_DAYS) add(Raw.CP_ENDED_2YRS_PLUS);
+        if (lastedDays >= PlanDurations.TWO_YEARS_DAYS) add(Raw.CP_ENDED_2YRS_PLUS);
     }
     public void childInNeedPlanStarted() { add(Raw.CIN_PLANS_STARTED); }
     public void episodeOfNeedStarted() { add(Raw.CIN_EPISODES_STARTED); }
@@ -185,21 +191,9 @@ public final class Recorder {
                 System.arraycopy(r.stresses[m], 0, pooledStresses, k, r.stresses[m].length);
                 k += r.caseloads[m].length;
             }
-            Arrays.sort(pooledCaseloads);
-            Arrays.sort(pooledStresses);
-            n.stocks[m][Stock.SW_CASELOAD_MEAN.ordinal()] = mean(pooledCaseloads);
-            n.stocks[m][Stock.SW_CASELOAD_P90.ordinal()] = quantile(pooledCaseloads, 0.9);
-            n.stocks[m][Stock.SW_STRESS_MEAN.ordinal()] = mean(pooledStresses);
-            n.stocks[m][Stock.SW_STRESS_P90.ordinal()] = quantile(pooledStresses, 0.9);
+            WorkforceSnapshot.distribution(pooledCaseloads, pooledStresses, n.stocks[m]);
         }
         return n;
-    }
-
-    private static double mean(double[] v) {
-        if (v.length == 0) return Double.NaN;
-        double s = 0;
-        for (double x : v) s += x;
-        return s / v.length;
     }
 
     private void sample(int kind, double v) {
@@ -394,18 +388,6 @@ public final class Recorder {
         return all;
     }
 
-    /** Quantile of sorted values (type 7, as R's default); NaN when empty. */
-    static double quantile(double[] sorted, double q) {
-        if (sorted.length == 0) return Double.NaN;
-        double h = (sorted.length - 1) * q;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-    }
-
     private static double r(double[] r, Raw k) { return r[k.ordinal()]; }
     private static void set(double[] v, Indicator i, double x) { v[i.ordinal()] = x; }
-    private static double pct(double num, double den) { return den > 0 ? 100.0 * num / den : Double.NaN; }
-    private static double ratio(double num, double den) { return den > 0 ? num / den : Double.NaN; }
-    private static double per10k(double num, double children) { return children > 0 ? 10000.0 * num / children : Double.NaN; }
 }

@@ -1,4 +1,4 @@
-package org.cpsim.model;
+package org.cpsim.model.config;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -17,6 +17,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.cpsim.model.testing.TestScenarios;
+import org.cpsim.model.testing.Records;
 import org.cpsim.model.config.Scenario;
 import org.cpsim.model.config.ScenarioConfig;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,11 @@
-package org.cpsim.model;
+package org.cpsim.model.workforce;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import org.cpsim.model.Simulation;
+import org.cpsim.model.testing.TestScenarios;
+import org.cpsim.model.testing.Records;
+import org.cpsim.model.testing.ModelTestSupport;
 import org.cpsim.model.config.Scenario;
 import org.cpsim.model.config.ScenarioConfig;
 import org.cpsim.model.config.WorkforceConfig;

@@ -1,7 +1,11 @@
-package org.cpsim.model;
+package org.cpsim.model.service.assessment;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import org.cpsim.model.Simulation;
+import org.cpsim.model.testing.TestScenarios;
+import org.cpsim.model.testing.Records;
+import org.cpsim.model.testing.ModelTestSupport;
 import org.cpsim.model.config.AssessmentConfig;
 import org.cpsim.model.config.Scenario;
 import org.cpsim.model.config.ScenarioConfig;
@@ -26,7 +30,7 @@ class AssessmentRegimeTest {
 
     @Test
     void underPrescribedTimescalesAWorkerWhoAlwaysRushesMeetsEveryInitialDeadlineWithLessDirectTime() {
-        ScenarioConfig c = DeterminismTest.withRegime(base(), AssessmentConfig.Regime.PRESCRIBED);
+        ScenarioConfig c = Records.with(base(), "assessment.regime", AssessmentConfig.Regime.PRESCRIBED);
         RunResult r = Simulation.run(Scenario.of(c), 3, 0);
         int y = ModelTestSupport.firstYear(r);
         assertTrue(r.value(y, Indicator.INITIAL_ASSESSMENTS_COMPLETED) > 100);
@@ -35,7 +39,7 @@ class AssessmentRegimeTest {
 
     @Test
     void underALocalFrameworkTheLocalMaximumIsKeptAndWorkIsNotCutToADeadline() {
-        ScenarioConfig local = DeterminismTest.withRegime(base(), AssessmentConfig.Regime.LOCAL_FRAMEWORK);
+        ScenarioConfig local = Records.with(base(), "assessment.regime", AssessmentConfig.Regime.LOCAL_FRAMEWORK);
         RunResult r = Simulation.run(Scenario.of(local), 3, 0);
         int y = ModelTestSupport.firstYear(r);
         assertEquals(100, r.value(y, Indicator.SINGLE_ASSESSMENT_WITHIN_45WD_PCT), 1e-9);

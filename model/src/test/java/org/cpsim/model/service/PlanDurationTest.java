@@ -1,10 +1,13 @@
-package org.cpsim.model;
+package org.cpsim.model.service;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cpsim.model.Simulation;
+import org.cpsim.model.testing.TestScenarios;
+import org.cpsim.model.testing.ModelTestSupport;
 import org.cpsim.model.config.Scenario;
 import org.cpsim.model.metrics.Indicator;
 import org.cpsim.model.metrics.Period;

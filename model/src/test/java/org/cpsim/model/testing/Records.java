@@ -1,13 +1,13 @@
-package org.cpsim.model;
+package org.cpsim.model.testing;
 
 import java.lang.reflect.RecordComponent;
 
 /** Test helper: a copy of a (nested) configuration record with one value replaced, by dotted path. */
-final class Records {
+public final class Records {
     private Records() {}
 
     @SuppressWarnings("unchecked")
-    static <T extends Record> T with(T record, String path, Object value) {
+    public static <T extends Record> T with(T record, String path, Object value) {
         try {
             String head = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
             String rest = path.contains(".") ? path.substring(path.indexOf('.') + 1) : null;

@@ -1,7 +1,10 @@
-package org.cpsim.model;
+package org.cpsim.model.family;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import org.cpsim.model.Simulation;
+import org.cpsim.model.testing.TestScenarios;
+import org.cpsim.model.testing.Records;
 import org.cpsim.model.config.NeedConfig;
 import org.cpsim.model.config.Scenario;
 import org.cpsim.model.config.ScenarioConfig;

@@ -1,10 +1,13 @@
-package org.cpsim.model;
+package org.cpsim.model.policy;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import org.cpsim.model.Simulation;
+import org.cpsim.model.testing.TestScenarios;
+import org.cpsim.model.testing.Records;
 import org.cpsim.model.config.Scenario;
 import org.cpsim.model.config.ScenarioConfig;
 import org.cpsim.model.metrics.Indicator;
@@ -13,7 +16,7 @@ import org.cpsim.model.metrics.RunResult;
 import org.junit.jupiter.api.Test;
 
 /** A dated policy change takes effect on its date, not before, in every replication. */
-class TimelineTest {
+class PolicyTimelineTest {
 
     @Test
     void aChangeTakesEffectOnItsDateAndNotBefore() {

@@ -1,4 +1,4 @@
-package org.cpsim.model;
+package org.cpsim.model.testing;
 
 import java.time.LocalDate;
 import java.util.List;
