@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.PriorityQueue;
 
 import org.cpsim.model.config.AssessmentConfig;
+import org.cpsim.model.family.Population;
 
 /**
  * Referrals waiting for a social worker, in the order the regime in force allocates them: by
@@ -24,9 +25,15 @@ final class AssessmentQueue {
 
     int size() { return queue.size(); }
 
-    boolean isEmpty() { return queue.isEmpty(); }
-
-    AssessmentCase peek() { return queue.peek(); }
+    /** The first waiting case still current, dropping stale entries (left by a case that moved on); null when none. */
+    AssessmentCase firstCurrent(OpenCases open, Population population) {
+        while (!queue.isEmpty()) {
+            AssessmentCase c = queue.peek();
+            if (population.version(c.child) == c.version && open.get(c.child) == c) return c;
+            queue.poll();
+        }
+        return null;
+    }
 
     AssessmentCase poll() { return queue.poll(); }
 

@@ -112,14 +112,9 @@ public final class AssessmentService implements WorkInProgress {
     }
 
     /** Gives waiting cases to workers with room, in queue order. */
-    @Override
-    public void allocate(double now) {
-        while (!queue.isEmpty()) {
-            AssessmentCase c = queue.peek();
-            if (population.version(c.child) != c.version || byChild.get(c.child) != c) {
-                queue.poll();
-                continue;
-            }
+    @Override public void allocate(double now) {
+        AssessmentCase c;
+        while ((c = queue.firstCurrent(byChild, population)) != null) {
             int worker = workforce.findWorkerWithRoom();
             if (worker < 0) return;
             queue.poll();
@@ -203,11 +198,7 @@ public final class AssessmentService implements WorkInProgress {
         open.change(-1, now);
         if (band.atLeast(Band.SOCIAL_CARE)) recorder.episodeOfNeedStarted();
         if (band == Band.CHILD_PROTECTION) {
-            journey.move(c.child, ServiceState.SECTION47);
-            recorder.section47();
-            workforce.changeKind(c.child, CaseKind.ENQUIRY, now);
-            prepareStage(c, Stage.ENQUIRY, now);
-            work(c, population.worker(c.child), now);
+            strategyDiscussion(c, now);
             return;
         }
         byChild.remove(c.child);
@@ -226,28 +217,27 @@ public final class AssessmentService implements WorkInProgress {
     public void enquiryByOwnWorker(int child, double now) {
         AssessmentCase c = new AssessmentCase(child, arrivals++, now, 3);
         byChild.put(child, c);
-        journey.move(child, ServiceState.SECTION47);
-        recorder.section47();
-        workforce.changeKind(child, CaseKind.ENQUIRY, now);
-        prepareStage(c, Stage.ENQUIRY, now);
         c.allocated = true;
         c.everAllocated = true;
-        work(c, population.worker(child), now);
+        strategyDiscussion(c, now);
+    }
+
+    /** A strategy discussion: the case becomes a section 47 enquiry, worked by the child's own worker. */
+    private void strategyDiscussion(AssessmentCase c, double now) {
+        journey.move(c.child, ServiceState.SECTION47);
+        recorder.section47();
+        workforce.changeKind(c.child, CaseKind.ENQUIRY, now);
+        prepareStage(c, Stage.ENQUIRY, now);
+        work(c, population.worker(c.child), now);
     }
 
     /** The child's worker left: the case goes back to the queue, and part of the work done must be repeated. */
-    @Override
-    public boolean requeue(int child, double now) {
+    @Override public boolean requeue(int child, double now) {
         AssessmentCase c = byChild.get(child);
         if (c == null || !c.allocated) return false;
         double planned = calendar.workingDaysBetween(c.stageStartTime, c.plannedEnd);
         double done = planned > 0 ? Math.min(1, calendar.workingDaysBetween(c.stageStartTime, now) / planned) : 1;
-        double repeat = settings.caseTransferRepeatShare();
-        c.directDone += done * c.plannedDirect * (1 - repeat);
-        double keep = (1 - done) + done * repeat;
-        c.directNeeded *= keep;
-        c.recordingNeeded *= keep;
-        c.allocated = false;
+        c.handBack(done, settings.caseTransferRepeatShare());
         population.bumpVersion(child);
         c.version = population.version(child);
         queue.add(c);
