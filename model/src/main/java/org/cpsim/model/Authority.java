@@ -1,7 +1,5 @@
 package org.cpsim.model;
 
-import java.util.List;
-
 import org.cpsim.model.agency.Agencies;
 import org.cpsim.model.calendar.WorkingCalendar;
 import org.cpsim.model.config.Band;
@@ -79,7 +77,7 @@ final class Authority {
         this.population = population;
         this.need = new NeedProcess(population, streams.stream("need"), events);
         this.need.setListener(new NeedListener());
-        this.journey = new Journey(population, need, recorder, new Routes(), List.of(Band.EARLY_HELP));
+        this.journey = new Journey(population, need, recorder, new Routes(), config.earlyHelp().stepDownBands());
         this.demography = new Demography(events, population, config.population(), streams.stream("births"), new Lifecycle());
         this.frontDoor = new FrontDoor(config.frontDoor(), population, journey, recorder, streams.stream("front-door"));
         this.agencies = new Agencies(Agencies.Settings.from(config), population, frontDoor, journey, recorder, streams.stream("agencies"));
@@ -100,6 +98,7 @@ final class Authority {
         // The parts that only take effect at their next decision first; then those that act on a change
         // at once, in a fixed order (their draws and events must come in the same order in every run).
         demography.configure(next.population());
+        journey.configure(next.earlyHelp().stepDownBands());
         frontDoor.configure(next.frontDoor());
         agencies.configure(Agencies.Settings.from(next));
         childInNeedPlans.configure(ChildInNeedPlans.Settings.from(next));
