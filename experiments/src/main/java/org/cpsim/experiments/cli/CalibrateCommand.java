@@ -40,8 +40,8 @@ import org.cpsim.experiments.sweep.SweepIdentity;
 import org.cpsim.model.metrics.RunResult;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -65,12 +65,11 @@ final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CALIBRATION", description = "Calibration YAML file.")
     Path file;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder, where the calibration works and resumes (default: output/<calibration file name>).")
-    Path out;
+    @Mixin
+    ResumableOutputOption out;
 
     @Spec
     CommandSpec spec;
@@ -81,7 +80,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int threadCount = SweepCommand.threadCount(spec, threads);
+        int threadCount = threads.count();
         CalibrationSpec calibration = CalibrationLoader.load(workingDirectory.resolve(file));
         CalibrationProblem problem = CalibrationProblem.of(calibration);
         PrintWriter err = spec.commandLine().getErr();
@@ -89,7 +88,7 @@ final class CalibrateCommand implements Callable<Integer> {
         for (String note : problem.notes()) err.println(note);
         err.flush();
 
-        Path target = out != null ? workingDirectory.resolve(out) : workingDirectory.resolve("output").resolve(calibration.name());
+        Path target = out.folder(workingDirectory, calibration.name());
         SweepIdentity identity = identity(problem);
         Instant start = Instant.now();
         try (SweepFolder folder = SweepFolder.open(target, identity, "manifest.json")) {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,8 +38,8 @@ import org.cpsim.model.metrics.Indicator;
 import org.cpsim.model.metrics.RunResult;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -72,24 +71,20 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "Scenario YAML files; the first is the baseline.")
     List<Path> files;
 
-    @Option(names = "--replications", paramLabel = "N", defaultValue = "20", description = "Replications of each scenario, at least 2 (default: ${DEFAULT-VALUE}).")
-    int replications;
+    @Mixin
+    ReplicationOptions replicationOptions = new ReplicationOptions(20, 2);
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Master random seed, shared by all scenarios (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    YearsOption years;
 
-    @Option(names = "--years", paramLabel = "N", description = "Reporting years, overriding calendar.reportingYears in every scenario.")
-    Integer years;
+    @Mixin
+    SetOption set;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override one value in every scenario, e.g. --set population.children=20000 (repeatable).")
-    List<String> set = new ArrayList<>();
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder; must not exist or be empty (default: output/compare-<baseline>-<yyyyMMdd-HHmmss>).")
-    Path out;
+    @Mixin
+    OutputOption out;
 
     @Spec
     CommandSpec spec;
@@ -101,12 +96,12 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (replications < 2) throw new ParameterException(spec.commandLine(), "--replications must be at least 2 for an interval, got " + replications);
-        int threadCount = SweepCommand.threadCount(spec, threads);
+        int replications = replicationOptions.count();
+        long seed = replicationOptions.seed();
+        int threadCount = threads.count();
         List<ResolvedScenario> scenarios = load();
 
-        Path target = out != null ? workingDirectory.resolve(out)
-                : OutputFolder.defaultFor(workingDirectory, "compare-" + scenarios.get(0).name(), LocalDateTime.now());
+        Path target = out.folder(workingDirectory, "compare-" + scenarios.get(0).name());
         Instant start = Instant.now();
         Comparison comparison;
         try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); ConsoleProgress progress = ConsoleProgress.forConsole("runs")) {
@@ -160,9 +155,8 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Every scenario, checked before anything runs: values, distinct names, and the same reported periods (pairing needs them). */
     private List<ResolvedScenario> load() {
-        List<Assignment> assignments = new ArrayList<>();
-        for (String s : set) assignments.add(Assignment.parse(s));
-        if (years != null) assignments.add(new Assignment("calendar.reportingYears", years.toString(), ScenarioLoader.COMMAND_LINE + " --years"));
+        List<Assignment> assignments = new ArrayList<>(set.assignments());
+        assignments.addAll(years.assignments());
         List<ResolvedScenario> scenarios = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Path f : files) {
@@ -183,7 +177,7 @@ final class CompareCommand implements Callable<Integer> {
     private void headline(PrintWriter out, Comparison c) {
         String year = c.lastYear().label();
         for (Map.Entry<String, List<PairedDifference>> e : c.headline(HEADLINE).entrySet()) {
-            out.printf("%n%s - %s, %s, %d paired replications (95%% CI; +/- half-widths paired and as if unpaired)%n", e.getKey(), c.baseline(), year, replications);
+            out.printf("%n%s - %s, %s, %d paired replications (95%% CI; +/- half-widths paired and as if unpaired)%n", e.getKey(), c.baseline(), year, replicationOptions.count());
             int width = HEADLINE.stream().mapToInt(i -> i.id().length()).max().orElse(0);
             String format = "%-" + width + "s  %12s  %12s  %12s  %-27s  %10s  %10s%n";
             out.printf(format, "indicator", "baseline", "variant", "difference", "95% CI", "+/-paired", "+/-unpaired");

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,14 +69,11 @@ final class FitCommand implements Callable<Integer> {
             description = "Observed figures, a CSV with at least indicator,year,value (repeatable).")
     List<Path> observed = new ArrayList<>();
 
-    @Option(names = "--replications", paramLabel = "N", defaultValue = "20", description = "Replications, at least 2 for an interval (default: ${DEFAULT-VALUE}).")
-    int replications;
+    @Mixin
+    ReplicationOptions replicationOptions = new ReplicationOptions(20, 2);
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Master random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--authority", paramLabel = "NAME",
             description = "Compare one authority's figures (rows whose authority column is NAME; case, spaces, hyphens and & do not matter), "
@@ -88,9 +84,8 @@ final class FitCommand implements Callable<Integer> {
             description = "A posterior sample (posterior.csv of cpsim calibrate): each replication draws a particle by weight and runs with its values.")
     Path posterior;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder; must not exist or be empty (default: output/fit-<scenario>-<yyyyMMdd-HHmmss>).")
-    Path out;
+    @Mixin
+    OutputOption out;
 
     @Spec
     CommandSpec spec;
@@ -102,8 +97,9 @@ final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (replications < 2) throw new ParameterException(spec.commandLine(), "--replications must be at least 2 for an interval, got " + replications);
-        int threadCount = SweepCommand.threadCount(spec, threads);
+        int replications = replicationOptions.count();
+        long seed = replicationOptions.seed();
+        int threadCount = threads.count();
         List<ObservedData> data = new ArrayList<>();
         for (Path p : observed) data.add(ObservedData.read(workingDirectory.resolve(p)));
 
@@ -142,7 +138,7 @@ final class FitCommand implements Callable<Integer> {
             }
         }
 
-        Path target = out != null ? workingDirectory.resolve(out) : OutputFolder.defaultFor(workingDirectory, "fit-" + resolved.name(), LocalDateTime.now());
+        Path target = out.folder(workingDirectory, "fit-" + resolved.name());
         Instant start = Instant.now();
         List<FitRow> rows;
         try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); ConsoleProgress progress = ConsoleProgress.forConsole("replications")) {

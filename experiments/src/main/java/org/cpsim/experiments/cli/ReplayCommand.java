@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -46,6 +45,7 @@ import org.cpsim.model.metrics.Period;
 import org.cpsim.model.metrics.RunResult;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -78,14 +78,11 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Every trial authority in the scenarios folder.")
     boolean all;
 
-    @Option(names = "--replications", paramLabel = "N", defaultValue = "20", description = "Paired replications of each authority, at least 2 (default: ${DEFAULT-VALUE}).")
-    int replications;
+    @Mixin
+    ReplicationOptions replicationOptions = new ReplicationOptions(20, 2);
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Master random seed, shared by every scenario (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--years", paramLabel = "N",
             description = "Reporting years (default: to the end of the last trial year, 2012-13 for the England history; 10 shows the years after the national change too).")
@@ -94,13 +91,11 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--scenarios", paramLabel = "DIR", description = "Folder of trial scenarios and counterfactuals (default: scenarios/trials in the cpsim checkout).")
     Path scenarios;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder; must not exist or be empty (default: output/replay-<yyyyMMdd-HHmmss>).")
-    Path out;
+    @Mixin
+    OutputOption out;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override one value in every authority and counterfactual alike, e.g. --set assessment.accuracy.uninformedSd=1.0 "
-                    + "(repeatable; as for run: from the start and through the timeline unless the timeline changes that value later).")
-    List<String> set = new ArrayList<>();
+    @Mixin
+    SetOption set;
 
     @Option(names = "--no-charts", description = "Draw no charts (they take a while for nine folders; cpsim chart DIR/AUTHORITY draws them later).")
     boolean noCharts;
@@ -115,13 +110,14 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (replications < 2) throw new ParameterException(spec.commandLine(), "--replications must be at least 2 for an interval, got " + replications);
+        int replications = replicationOptions.count();
+        long seed = replicationOptions.seed();
         if (years != null && years < 1) throw new ParameterException(spec.commandLine(), "--years must be at least 1, got " + years);
-        int threadCount = SweepCommand.threadCount(spec, threads);
+        int threadCount = threads.count();
         TrialScenarios trials = new TrialScenarios(scenarios != null ? workingDirectory.resolve(scenarios) : BuildInfo.projectRoot().resolve("scenarios").resolve("trials"));
         List<TrialAuthority> authorities = load(trials, choose(trials));
 
-        Path target = out != null ? workingDirectory.resolve(out) : OutputFolder.defaultFor(workingDirectory, "replay", LocalDateTime.now());
+        Path target = out.folder(workingDirectory, "replay");
         Instant start = Instant.now();
         String version = BuildInfo.version(), commit = BuildInfo.gitCommit(BuildInfo.projectRoot());
         List<ReplayHeadline.Rows> headlines = new ArrayList<>();
@@ -204,8 +200,7 @@ final class ReplayCommand implements Callable<Integer> {
      * with the last trial year: the years after the national change answer another question.
      */
     private List<TrialAuthority> load(TrialScenarios trials, List<String> chosen) {
-        List<Assignment> overrides = new ArrayList<>();
-        for (String s : set) overrides.add(Assignment.parse(s));
+        List<Assignment> overrides = set.assignments();
         List<TrialAuthority> asWritten = chosen.stream().map(n -> trials.load(n, overrides)).toList();
         int horizon = years != null ? years : throughTrials(asWritten);
         String source = ScenarioLoader.COMMAND_LINE + (years != null ? " --years" : " replay: to the end of the last trial year (the default)");
@@ -241,7 +236,8 @@ final class ReplayCommand implements Callable<Integer> {
 
     /** @param before runs finished before these, for the progress bar */
     private List<RunResult> run(Scenario scenario, int threadCount, ConsoleProgress progress, PeakHeap heap, int before) {
-        List<RunResult> runs = executor.run(scenario, seed, replications, threadCount, n -> {
+        int replications = replicationOptions.count();
+        List<RunResult> runs = executor.run(scenario, replicationOptions.seed(), replications, threadCount, n -> {
             progress.done(before + n);
             heap.sample();
         });
@@ -289,7 +285,7 @@ final class ReplayCommand implements Callable<Integer> {
         ReplayHeadline.Rows pooled = headlines.get(headlines.size() - 1);
         int children = authorities.stream().mapToInt(TrialAuthority::children).sum();
         out.printf("%nTrial - counterfactual (the same authority keeping the prescribed timescales), %d paired replications, seed %d, 95%% CI%n",
-                replications, seed);
+                replicationOptions.count(), replicationOptions.seed());
         if (pooled.years().isEmpty()) {
             out.printf("No trial year is reported (a trial year has the trial in force for at least half its days); "
                     + "the months are in each folder's comparison.csv.%n");

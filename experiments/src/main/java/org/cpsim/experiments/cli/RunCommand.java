@@ -3,7 +3,6 @@ package org.cpsim.experiments.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +30,6 @@ import org.cpsim.model.metrics.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code cpsim run}: replications of one scenario, written to a fresh output folder. */
@@ -58,21 +55,17 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioArguments scenario;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Master random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    ReplicationOptions replicationOptions = new ReplicationOptions(10, 1);
 
-    @Option(names = "--replications", paramLabel = "N", defaultValue = "10", description = "Replications to run (default: ${DEFAULT-VALUE}).")
-    int replications;
+    @Mixin
+    YearsOption years;
 
-    @Option(names = "--years", paramLabel = "N", description = "Reporting years, overriding calendar.reportingYears.")
-    Integer years;
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder; must not exist or be empty (default: output/<scenario>-<yyyyMMdd-HHmmss>).")
-    Path out;
+    @Mixin
+    OutputOption out;
 
     @Spec
     CommandSpec spec;
@@ -84,15 +77,15 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (replications < 1) throw new ParameterException(spec.commandLine(), "--replications must be at least 1, got " + replications);
-        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (threadCount < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threadCount);
+        int replications = replicationOptions.count();
+        long seed = replicationOptions.seed();
+        int threadCount = threads.count();
 
         List<Assignment> assignments = new ArrayList<>(scenario.assignments());
-        if (years != null) assignments.add(new Assignment("calendar.reportingYears", years.toString(), ScenarioLoader.COMMAND_LINE + " --years"));
+        assignments.addAll(years.assignments());
         ResolvedScenario resolved = ScenarioLoader.load(workingDirectory.resolve(scenario.file), assignments);
 
-        Path target = out != null ? workingDirectory.resolve(out) : OutputFolder.defaultFor(workingDirectory, resolved.name(), LocalDateTime.now());
+        Path target = out.folder(workingDirectory, resolved.name());
         PrintWriter stdout = spec.commandLine().getOut();
         Instant start = Instant.now();
         Summaries summaries;
@@ -107,7 +100,7 @@ final class RunCommand implements Callable<Integer> {
             AuthoritiesCsv.writeIfAny(folder.staging().resolve(AuthoritiesCsv.FILE_NAME), results);
             long events = results.stream().mapToLong(RunResult::events).sum();
             heap.sample();
-            new Manifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), commandLine(), resolved, seed, replications,
+            new Manifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), Invocation.of(spec), resolved, seed, replications,
                     threadCount, start, Instant.now(), heap.bytes(), events)
                     .write(folder.staging().resolve(Manifest.FILE_NAME));
             folder.commit();
@@ -117,14 +110,6 @@ final class RunCommand implements Callable<Integer> {
         headline(stdout, summaries);
         stdout.flush();
         return Cpsim.OK;
-    }
-
-    /** The arguments as typed, for the manifest. */
-    private List<String> commandLine() {
-        List<String> args = new ArrayList<>();
-        args.add("cpsim");
-        args.addAll(spec.root().commandLine().getParseResult().originalArgs());
-        return args;
     }
 
     private static void headline(PrintWriter out, Summaries summaries) {
