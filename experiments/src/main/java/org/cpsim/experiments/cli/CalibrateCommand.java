@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -32,7 +31,7 @@ import org.cpsim.experiments.io.Assignment;
 import org.cpsim.experiments.io.CalibrationLoader;
 import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioLoader;
-import org.cpsim.experiments.output.BuildInfo;
+import org.cpsim.experiments.output.Provenance;
 import org.cpsim.experiments.report.DefaultCharts;
 import org.cpsim.experiments.runner.ReplicationRunner;
 import org.cpsim.experiments.sweep.SweepFolder;
@@ -90,7 +89,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
         Path target = out.folder(workingDirectory, calibration.name());
         SweepIdentity identity = identity(problem);
-        Instant start = Instant.now();
+        Provenance provenance = Provenance.begin(Invocation.of(spec), calibration.seed(), calibration.replications(), threadCount);
         try (SweepFolder folder = SweepFolder.open(target, identity, "manifest.json")) {
             if (folder.state() == SweepFolder.State.COMPLETE) {
                 stdout.println(target + ": already complete (the same calibration, file and seed)");
@@ -108,8 +107,8 @@ final class CalibrateCommand implements Callable<Integer> {
 
             List<String> files = new ArrayList<>(outcome.files());
             files.addAll(List.of(yamlName, Fit.FILE_NAME, "manifest.json"));
-            CalibrationManifest manifest = new CalibrationManifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), Invocation.of(spec),
-                    problem, identity, threadCount, start, Instant.now(), outcome.replayed(), outcome.now(), outcome.estimate(), outcome.distance(),
+            CalibrationManifest manifest = new CalibrationManifest(provenance.finished(),
+                    problem, identity, outcome.replayed(), outcome.now(), outcome.estimate(), outcome.distance(),
                     outcome.kind(), outcome.stopped(), yamlName, files);
             folder.write("manifest.json", manifest::writeTo);
             folder.finish();

@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,10 +25,10 @@ import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioException;
 import org.cpsim.experiments.io.ScenarioLoader;
 import org.cpsim.experiments.report.DefaultCharts;
-import org.cpsim.experiments.output.BuildInfo;
 import org.cpsim.experiments.output.MetricsCsv;
 import org.cpsim.experiments.output.OutputFolder;
 import org.cpsim.experiments.output.PeakHeap;
+import org.cpsim.experiments.output.Provenance;
 import org.cpsim.experiments.output.Summaries;
 import org.cpsim.experiments.output.SummaryCsv;
 import org.cpsim.experiments.runner.ReplicationExecutor;
@@ -102,7 +101,7 @@ final class CompareCommand implements Callable<Integer> {
         List<ResolvedScenario> scenarios = load();
 
         Path target = out.folder(workingDirectory, "compare-" + scenarios.get(0).name());
-        Instant start = Instant.now();
+        Provenance provenance = Provenance.begin(Invocation.of(spec), seed, replications, threadCount);
         Comparison comparison;
         try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); ConsoleProgress progress = ConsoleProgress.forConsole("runs")) {
             int total = scenarios.size() * replications;
@@ -139,8 +138,7 @@ final class CompareCommand implements Callable<Integer> {
             }
             long events = results.stream().flatMap(List::stream).mapToLong(RunResult::events).sum();
             heap.sample();
-            new ComparisonManifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), Invocation.of(spec), scenarios, seed,
-                    replications, threadCount, start, Instant.now(), heap.bytes(), events, pairing,
+            new ComparisonManifest(provenance.finished(), scenarios, heap.bytes(), events, pairing,
                     List.of(ComparisonCsv.FILE_NAME, PairingCsv.FILE_NAME, CostEffectiveness.FILE_NAME, MetricsCsv.FILE_NAME, SummaryCsv.FILE_NAME, ComparisonManifest.FILE_NAME))
                     .write(staging.resolve(ComparisonManifest.FILE_NAME));
             folder.commit();

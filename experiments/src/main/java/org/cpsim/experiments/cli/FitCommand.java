@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +20,10 @@ import org.cpsim.experiments.io.ObservedData;
 import org.cpsim.experiments.io.PosteriorFile;
 import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioLoader;
-import org.cpsim.experiments.output.BuildInfo;
 import org.cpsim.experiments.output.Manifest;
 import org.cpsim.experiments.output.OutputFolder;
 import org.cpsim.experiments.output.PeakHeap;
+import org.cpsim.experiments.output.Provenance;
 import org.cpsim.experiments.output.Summaries;
 import org.cpsim.experiments.output.SummaryCsv;
 import org.cpsim.experiments.report.DefaultCharts;
@@ -139,7 +138,7 @@ final class FitCommand implements Callable<Integer> {
         }
 
         Path target = out.folder(workingDirectory, "fit-" + resolved.name());
-        Instant start = Instant.now();
+        Provenance provenance = Provenance.begin(Invocation.of(spec), seed, replications, threadCount);
         List<FitRow> rows;
         try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); ConsoleProgress progress = ConsoleProgress.forConsole("replications")) {
             progress.started(0, replications);
@@ -161,8 +160,7 @@ final class FitCommand implements Callable<Integer> {
             }
             SummaryCsv.write(staging.resolve(SummaryCsv.FILE_NAME), Summaries.of(results));
             long events = results.stream().mapToLong(RunResult::events).sum();
-            Manifest run = new Manifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), Invocation.of(spec), resolved, seed,
-                    replications, threadCount, start, Instant.now(), heap.bytes(), events);
+            Manifest run = new Manifest(provenance.finished(), resolved, heap.bytes(), events);
             Map<String, Object> manifest = FitManifest.of(run, data, targets, List.of(Fit.FILE_NAME, SummaryCsv.FILE_NAME, Manifest.FILE_NAME));
             if (sample != null) manifest.put("posterior", FitManifest.posterior(sample, particles));
             FitManifest.write(staging.resolve(Manifest.FILE_NAME), manifest);

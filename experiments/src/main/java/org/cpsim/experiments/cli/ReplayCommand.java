@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import org.cpsim.experiments.output.BuildInfo;
 import org.cpsim.experiments.output.MetricsCsv;
 import org.cpsim.experiments.output.OutputFolder;
 import org.cpsim.experiments.output.PeakHeap;
+import org.cpsim.experiments.output.Provenance;
 import org.cpsim.experiments.output.Summaries;
 import org.cpsim.experiments.output.SummaryCsv;
 import org.cpsim.experiments.replay.Pooling;
@@ -118,8 +118,7 @@ final class ReplayCommand implements Callable<Integer> {
         List<TrialAuthority> authorities = load(trials, choose(trials));
 
         Path target = out.folder(workingDirectory, "replay");
-        Instant start = Instant.now();
-        String version = BuildInfo.version(), commit = BuildInfo.gitCommit(BuildInfo.projectRoot());
+        Provenance provenance = Provenance.begin(Invocation.of(spec), seed, replications, threadCount);
         List<ReplayHeadline.Rows> headlines = new ArrayList<>();
         List<String> folders = new ArrayList<>();
         try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); ConsoleProgress progress = ConsoleProgress.forConsole("runs")) {
@@ -136,8 +135,8 @@ final class ReplayCommand implements Callable<Integer> {
                 ReplayHeadline.Rows rows = ReplayHeadline.select(a.name(), comparison, a::isTrialYear);
                 headlines.add(rows);
                 events += write(folder.staging().resolve(a.name()), comparison, cf, tr, rows,
-                        manifest -> new ComparisonManifest(version, commit, Invocation.of(spec),
-                                List.of(a.counterfactual(), a.trial()), seed, replications, threadCount, start, Instant.now(), heap.bytes(),
+                        manifest -> new ComparisonManifest(provenance.finished(),
+                                List.of(a.counterfactual(), a.trial()), heap.bytes(),
                                 sum(cf) + sum(tr), rows.differences(), files(ComparisonManifest.FILE_NAME)).write(manifest));
                 folders.add(a.name());
             }
@@ -149,8 +148,8 @@ final class ReplayCommand implements Callable<Integer> {
                     year -> authorities.stream().anyMatch(a -> a.isTrialYear(year)));
             headlines.add(pooledRows);
             heap.sample();
-            ReplayManifest manifest = new ReplayManifest(version, commit, Invocation.of(spec),
-                    trials.folder(), authorities, headlines, seed, replications, threadCount, start, Instant.now(), heap.bytes(), events,
+            ReplayManifest manifest = new ReplayManifest(provenance.finished(),
+                    trials.folder(), authorities, headlines, heap.bytes(), events,
                     List.of(ReplayHeadline.FILE_NAME, ReplayManifest.FILE_NAME));
             write(folder.staging().resolve(ReplayManifest.POOLED_FOLDER), pooled, pooledCounterfactual, pooledTrial, pooledRows,
                     file -> manifest.writePooled(file, files(ReplayManifest.FILE_NAME)));

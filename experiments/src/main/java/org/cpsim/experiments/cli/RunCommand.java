@@ -2,7 +2,6 @@ package org.cpsim.experiments.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +12,11 @@ import org.cpsim.experiments.io.Assignment;
 import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioLoader;
 import org.cpsim.experiments.output.AuthoritiesCsv;
-import org.cpsim.experiments.output.BuildInfo;
 import org.cpsim.experiments.output.Manifest;
 import org.cpsim.experiments.output.MetricsCsv;
 import org.cpsim.experiments.output.OutputFolder;
 import org.cpsim.experiments.output.PeakHeap;
+import org.cpsim.experiments.output.Provenance;
 import org.cpsim.experiments.output.Summaries;
 import org.cpsim.experiments.output.SummaryCsv;
 import org.cpsim.experiments.report.DefaultCharts;
@@ -87,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
 
         Path target = out.folder(workingDirectory, resolved.name());
         PrintWriter stdout = spec.commandLine().getOut();
-        Instant start = Instant.now();
+        Provenance provenance = Provenance.begin(Invocation.of(spec), seed, replications, threadCount);
         Summaries summaries;
         try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); Progress progress = Progress.forConsole(replications)) {
             List<RunResult> results = executor.run(resolved.scenario(), seed, replications, threadCount, progress.andThen(n -> heap.sample()));
@@ -100,8 +99,7 @@ final class RunCommand implements Callable<Integer> {
             AuthoritiesCsv.writeIfAny(folder.staging().resolve(AuthoritiesCsv.FILE_NAME), results);
             long events = results.stream().mapToLong(RunResult::events).sum();
             heap.sample();
-            new Manifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), Invocation.of(spec), resolved, seed, replications,
-                    threadCount, start, Instant.now(), heap.bytes(), events)
+            new Manifest(provenance.finished(), resolved, heap.bytes(), events)
                     .write(folder.staging().resolve(Manifest.FILE_NAME));
             folder.commit();
         }

@@ -7,13 +7,12 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cpsim.experiments.output.BuildInfo;
+import org.cpsim.experiments.output.Provenance;
 import org.cpsim.experiments.runner.SweepExecutor;
 import org.cpsim.experiments.sweep.PointsCsv;
 import org.cpsim.experiments.sweep.RunsCsv;
@@ -46,7 +45,7 @@ final class SweepSession {
                         List<String> commandLine, PrintWriter err, Results results) throws IOException {
         for (String note : plan.notes()) err.println(note);
         err.flush();
-        Instant start = Instant.now();
+        Provenance provenance = Provenance.begin(commandLine, plan.spec().seed(), plan.spec().replications(), threads);
         try (SweepFolder folder = SweepFolder.open(target, plan.identity(), SweepManifest.FILE_NAME)) {
             if (folder.state() == SweepFolder.State.COMPLETE) return null;
             SweepRun run;
@@ -60,8 +59,7 @@ final class SweepSession {
             for (var f : files.entrySet()) folder.write(f.getKey(), f.getValue());
             List<String> names = new ArrayList<>(files.keySet());
             names.add(SweepManifest.FILE_NAME);
-            SweepManifest manifest = new SweepManifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), commandLine, plan, run,
-                    executorName, threads, start, Instant.now(), results.analysis(), names);
+            SweepManifest manifest = new SweepManifest(provenance.finished(), plan, run, executorName, results.analysis(), names);
             folder.write(SweepManifest.FILE_NAME, manifest::writeTo);
             folder.finish();
             return run;
