@@ -7,9 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.cpsim.experiments.output.Json;
 import org.cpsim.experiments.output.Provenance;
 import org.cpsim.experiments.sweep.SweepIdentity;
 
@@ -22,8 +21,7 @@ public record CalibrationManifest(Provenance provenance, CalibrationProblem prob
                                   String estimateKind, String stopped, String calibratedScenario, List<String> files) {
 
     public void writeTo(OutputStream out) throws IOException {
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                .writeValue(out, toMap());
+        out.write(Json.bytes(toMap()));
     }
 
     Map<String, Object> toMap() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.cpsim.experiments.output.TextFile;
 import org.cpsim.experiments.calibration.AbcSmc;
 import org.cpsim.experiments.calibration.CalibratedScenario;
 import org.cpsim.experiments.calibration.CalibrationCsv;
@@ -103,7 +104,7 @@ final class CalibrateCommand implements Callable<Integer> {
             String yaml = CalibratedScenario.text(problem, outcome.estimate(), target, file.toString().replace('\\', '/'), outcome.kind(), LocalDate.now());
             folder.write(yamlName, o -> o.write(yaml.getBytes(StandardCharsets.UTF_8)));
             List<FitRow> rows = fit(problem, target.resolve(yamlName), threadCount);
-            folder.write(Fit.FILE_NAME, o -> SweepSession.text(o, w -> Fit.write(w, rows)));
+            folder.write(Fit.FILE_NAME, TextFile.content(w -> Fit.write(w, rows)));
 
             List<String> files = new ArrayList<>(outcome.files());
             files.addAll(List.of(yamlName, Fit.FILE_NAME, "manifest.json"));
@@ -137,9 +138,9 @@ final class CalibrateCommand implements Callable<Integer> {
             try (Evaluator evaluator = new Evaluator(problem, folder.journal(), abc.maxProposals(), abc.generations(), threads)) {
                 AbcSmc.Result result = AbcSmc.run(problem, abc, evaluator, log);
                 AbcSmc.Generation last = result.last();
-                folder.write(CalibrationCsv.POSTERIOR, o -> SweepSession.text(o, w -> CalibrationCsv.posterior(w, problem, last)));
-                folder.write(CalibrationCsv.DIAGNOSTICS, o -> SweepSession.text(o, w -> CalibrationCsv.abcDiagnostics(w, problem, result.generations())));
-                folder.write(CalibrationCsv.IDENTIFIABILITY, o -> SweepSession.text(o, w -> CalibrationCsv.abcIdentifiability(w, problem, last)));
+                folder.write(CalibrationCsv.POSTERIOR, TextFile.content(w -> CalibrationCsv.posterior(w, problem, last)));
+                folder.write(CalibrationCsv.DIAGNOSTICS, TextFile.content(w -> CalibrationCsv.abcDiagnostics(w, problem, result.generations())));
+                folder.write(CalibrationCsv.IDENTIFIABILITY, TextFile.content(w -> CalibrationCsv.abcIdentifiability(w, problem, last)));
                 double[] weights = last.particles().stream().mapToDouble(Particle::weight).toArray();
                 List<Identifiability.Row> rows = Identifiability.of(problem, last.particles(), weights);
                 double[] mean = rows.stream().mapToDouble(Identifiability.Row::posteriorMean).toArray();
@@ -158,9 +159,9 @@ final class CalibrateCommand implements Callable<Integer> {
             Cmaes.Result result = Cmaes.run(problem, cmaes, evaluator, log);
             Evaluation best = result.best();
             List<Cmaes.Step> steps = Cmaes.sensitivity(problem, cmaes, evaluator, best);
-            folder.write(CalibrationCsv.BEST, o -> SweepSession.text(o, w -> CalibrationCsv.best(w, problem, best)));
-            folder.write(CalibrationCsv.DIAGNOSTICS, o -> SweepSession.text(o, w -> CalibrationCsv.cmaesDiagnostics(w, problem, result)));
-            folder.write(CalibrationCsv.IDENTIFIABILITY, o -> SweepSession.text(o, w -> CalibrationCsv.cmaesIdentifiability(w, problem, best, steps)));
+            folder.write(CalibrationCsv.BEST, TextFile.content(w -> CalibrationCsv.best(w, problem, best)));
+            folder.write(CalibrationCsv.DIAGNOSTICS, TextFile.content(w -> CalibrationCsv.cmaesDiagnostics(w, problem, result)));
+            folder.write(CalibrationCsv.IDENTIFIABILITY, TextFile.content(w -> CalibrationCsv.cmaesIdentifiability(w, problem, best, steps)));
             List<String> readings = steps.stream().map(s -> String.format(Locale.ROOT, "distance %.4g / %.4g one step down / up",
                     s.minus().distance(), s.plus().distance())).toList();
             String kind = "best of " + (1 + result.iterations().stream().mapToInt(i -> i.candidates().size()).sum()) + " candidates";

@@ -1,9 +1,6 @@
 package org.cpsim.experiments.cli;
 
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import org.cpsim.experiments.compare.Comparison;
 import org.cpsim.experiments.compare.ComparisonCsv;
+import org.cpsim.experiments.compare.ComparisonFiles;
 import org.cpsim.experiments.compare.CostEffectiveness;
 import org.cpsim.experiments.compare.ComparisonManifest;
 import org.cpsim.experiments.compare.PairedDifference;
@@ -28,8 +26,8 @@ import org.cpsim.experiments.report.DefaultCharts;
 import org.cpsim.experiments.output.MetricsCsv;
 import org.cpsim.experiments.output.OutputFolder;
 import org.cpsim.experiments.output.PeakHeap;
+import org.cpsim.experiments.output.TextFile;
 import org.cpsim.experiments.output.Provenance;
-import org.cpsim.experiments.output.Summaries;
 import org.cpsim.experiments.output.SummaryCsv;
 import org.cpsim.experiments.runner.ReplicationExecutor;
 import org.cpsim.model.config.CalendarConfig;
@@ -119,23 +117,8 @@ final class CompareCommand implements Callable<Integer> {
             comparison = Comparison.of(results);
             List<PairedDifference> pairing = comparison.headline(HEADLINE).values().stream().flatMap(List::stream).toList();
             Path staging = folder.staging();
-            try (Writer w = Files.newBufferedWriter(staging.resolve(ComparisonCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-                ComparisonCsv.write(w, comparison);
-            }
-            try (Writer w = Files.newBufferedWriter(staging.resolve(PairingCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-                PairingCsv.write(w, pairing);
-            }
-            try (Writer w = Files.newBufferedWriter(staging.resolve(CostEffectiveness.FILE_NAME), StandardCharsets.UTF_8)) {
-                CostEffectiveness.write(w, CostEffectiveness.of(results, seed));
-            }
-            try (Writer w = Files.newBufferedWriter(staging.resolve(MetricsCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-                w.write(MetricsCsv.HEADER + "\n");
-                for (List<RunResult> runs : results) MetricsCsv.writeRows(w, runs);
-            }
-            try (Writer w = Files.newBufferedWriter(staging.resolve(SummaryCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-                w.write(SummaryCsv.HEADER + "\n");
-                for (List<RunResult> runs : results) SummaryCsv.writeRows(w, Summaries.of(runs));
-            }
+            ComparisonFiles.write(staging, comparison, pairing, results);
+            TextFile.write(staging.resolve(CostEffectiveness.FILE_NAME), w -> CostEffectiveness.write(w, CostEffectiveness.of(results, seed)));
             long events = results.stream().flatMap(List::stream).mapToLong(RunResult::events).sum();
             heap.sample();
             new ComparisonManifest(provenance.finished(), scenarios, heap.bytes(), events, pairing,

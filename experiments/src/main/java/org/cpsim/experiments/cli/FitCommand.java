@@ -1,9 +1,6 @@
 package org.cpsim.experiments.cli;
 
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +20,7 @@ import org.cpsim.experiments.io.ScenarioLoader;
 import org.cpsim.experiments.output.Manifest;
 import org.cpsim.experiments.output.OutputFolder;
 import org.cpsim.experiments.output.PeakHeap;
+import org.cpsim.experiments.output.TextFile;
 import org.cpsim.experiments.output.Provenance;
 import org.cpsim.experiments.output.Summaries;
 import org.cpsim.experiments.output.SummaryCsv;
@@ -155,9 +153,7 @@ final class FitCommand implements Callable<Integer> {
             if (results.size() != replications) throw new IllegalStateException("asked for " + replications + " replications, got " + results.size());
             rows = Fit.rows(targets, results);
             Path staging = folder.staging();
-            try (Writer w = Files.newBufferedWriter(staging.resolve(Fit.FILE_NAME), StandardCharsets.UTF_8)) {
-                Fit.write(w, rows);
-            }
+            TextFile.write(staging.resolve(Fit.FILE_NAME), w -> Fit.write(w, rows));
             SummaryCsv.write(staging.resolve(SummaryCsv.FILE_NAME), Summaries.of(results));
             long events = results.stream().mapToLong(RunResult::events).sum();
             Manifest run = new Manifest(provenance.finished(), resolved, heap.bytes(), events);

@@ -2,8 +2,6 @@ package org.cpsim.experiments.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,21 +14,18 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.cpsim.experiments.compare.Comparison;
-import org.cpsim.experiments.compare.ComparisonCsv;
+import org.cpsim.experiments.compare.ComparisonFiles;
 import org.cpsim.experiments.compare.ComparisonManifest;
 import org.cpsim.experiments.compare.PairedDifference;
-import org.cpsim.experiments.compare.PairingCsv;
 import org.cpsim.experiments.io.Assignment;
 import org.cpsim.experiments.io.Origin;
 import org.cpsim.experiments.io.ScenarioException;
 import org.cpsim.experiments.io.ScenarioLoader;
 import org.cpsim.experiments.output.BuildInfo;
-import org.cpsim.experiments.output.MetricsCsv;
 import org.cpsim.experiments.output.OutputFolder;
 import org.cpsim.experiments.output.PeakHeap;
+import org.cpsim.experiments.output.TextFile;
 import org.cpsim.experiments.output.Provenance;
-import org.cpsim.experiments.output.Summaries;
-import org.cpsim.experiments.output.SummaryCsv;
 import org.cpsim.experiments.replay.Pooling;
 import org.cpsim.experiments.replay.ReplayHeadline;
 import org.cpsim.experiments.replay.ReplayManifest;
@@ -154,9 +149,7 @@ final class ReplayCommand implements Callable<Integer> {
             write(folder.staging().resolve(ReplayManifest.POOLED_FOLDER), pooled, pooledCounterfactual, pooledTrial, pooledRows,
                     file -> manifest.writePooled(file, files(ReplayManifest.FILE_NAME)));
             folders.add(ReplayManifest.POOLED_FOLDER);
-            try (Writer w = Files.newBufferedWriter(folder.staging().resolve(ReplayHeadline.FILE_NAME), StandardCharsets.UTF_8)) {
-                ReplayHeadline.write(w, headlines);
-            }
+            TextFile.write(folder.staging().resolve(ReplayHeadline.FILE_NAME), w -> ReplayHeadline.write(w, headlines));
             manifest.write(folder.staging().resolve(ReplayManifest.FILE_NAME));
             folder.commit();
         }
@@ -253,28 +246,15 @@ final class ReplayCommand implements Callable<Integer> {
     private static long write(Path dir, Comparison comparison, List<RunResult> counterfactual, List<RunResult> trial, ReplayHeadline.Rows rows,
                               ManifestWriter manifest) throws IOException {
         Files.createDirectories(dir);
-        try (Writer w = Files.newBufferedWriter(dir.resolve(ComparisonCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-            ComparisonCsv.write(w, comparison);
-        }
-        try (Writer w = Files.newBufferedWriter(dir.resolve(PairingCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-            PairingCsv.write(w, rows.differences());
-        }
-        try (Writer w = Files.newBufferedWriter(dir.resolve(MetricsCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-            w.write(MetricsCsv.HEADER + "\n");
-            MetricsCsv.writeRows(w, counterfactual);
-            MetricsCsv.writeRows(w, trial);
-        }
-        try (Writer w = Files.newBufferedWriter(dir.resolve(SummaryCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-            w.write(SummaryCsv.HEADER + "\n");
-            SummaryCsv.writeRows(w, Summaries.of(counterfactual));
-            SummaryCsv.writeRows(w, Summaries.of(trial));
-        }
+        ComparisonFiles.write(dir, comparison, rows.differences(), List.of(counterfactual, trial));
         manifest.write(dir.resolve(ComparisonManifest.FILE_NAME));
         return sum(counterfactual) + sum(trial);
     }
 
     private static List<String> files(String manifest) {
-        return List.of(ComparisonCsv.FILE_NAME, PairingCsv.FILE_NAME, MetricsCsv.FILE_NAME, SummaryCsv.FILE_NAME, manifest);
+        List<String> files = new ArrayList<>(ComparisonFiles.NAMES);
+        files.add(manifest);
+        return files;
     }
 
     private static long sum(List<RunResult> runs) { return runs.stream().mapToLong(RunResult::events).sum(); }

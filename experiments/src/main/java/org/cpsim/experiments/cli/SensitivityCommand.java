@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.cpsim.experiments.output.AtomicFile;
+import org.cpsim.experiments.output.TextFile;
 import org.cpsim.experiments.io.SweepLoader;
 import org.cpsim.experiments.runner.SweepExecutor;
 import org.cpsim.experiments.runner.SweepExecutors;
@@ -17,7 +19,6 @@ import org.cpsim.experiments.sensitivity.SensitivityAnalysis;
 import org.cpsim.experiments.sensitivity.SensitivityCsv;
 import org.cpsim.experiments.sensitivity.SensitivityIndex;
 import org.cpsim.experiments.sweep.Parameter;
-import org.cpsim.experiments.sweep.SweepFolder;
 import org.cpsim.experiments.sweep.SweepPlan;
 import org.cpsim.experiments.sweep.SweepRun;
 import org.cpsim.experiments.sweep.SweepSpec;
@@ -106,9 +107,9 @@ final class SensitivityCommand implements Callable<Integer> {
         List<SensitivityIndex> indices = new ArrayList<>();
         SweepSession.Results results = new SweepSession.Results() {
             @Override
-            public Map<String, SweepFolder.Content> files(SweepRun run) {
+            public Map<String, AtomicFile.Content> files(SweepRun run) {
                 indices.addAll(analysis.analyse(plan, run.records()));
-                return Map.of(SensitivityCsv.FILE_NAME, o -> SweepSession.text(o, w -> SensitivityCsv.write(w, indices)));
+                return Map.of(SensitivityCsv.FILE_NAME, TextFile.content(w -> SensitivityCsv.write(w, indices)));
             }
 
             @Override

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.cpsim.experiments.io.ResolvedScenario;
+import org.cpsim.experiments.output.Json;
 import org.cpsim.experiments.output.Provenance;
 import org.cpsim.experiments.output.ResolvedScenarioJson;
 
@@ -34,7 +34,7 @@ public record ComparisonManifest(
     }
 
     public void write(Path file) throws IOException {
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), toMap());
+        Json.write(file, toMap());
     }
 
     Map<String, Object> toMap() {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.cpsim.experiments.io.ResolvedScenario;
 
@@ -18,7 +17,7 @@ public record Manifest(Provenance provenance, ResolvedScenario scenario, long pe
     public static final String FILE_NAME = "manifest.json";
 
     public void write(Path file) throws IOException {
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), toMap());
+        Json.write(file, toMap());
     }
 
     /** The manifest as ordered JSON fields, so the file reads top-down and diffs cleanly. */

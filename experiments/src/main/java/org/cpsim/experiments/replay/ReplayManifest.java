@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.cpsim.experiments.io.ResolvedScenario;
+import org.cpsim.experiments.output.Json;
 import org.cpsim.experiments.output.Provenance;
 import org.cpsim.experiments.output.ResolvedScenarioJson;
 import org.cpsim.model.metrics.Indicator;
@@ -44,7 +44,7 @@ public record ReplayManifest(
     }
 
     public void write(Path file) throws IOException {
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), toMap());
+        Json.write(file, toMap());
     }
 
     /**
@@ -82,7 +82,7 @@ public record ReplayManifest(
         m.put("trialYears", years(headlines.get(headlines.size() - 1)));
         provenance.putMachine(m);
         m.put("files", pooledFiles);
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), m);
+        Json.write(file, m);
     }
 
     Map<String, Object> toMap() {

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.cpsim.experiments.io.Assignment;
+import org.cpsim.experiments.output.Json;
 import org.cpsim.experiments.output.Provenance;
 
 /**
@@ -36,7 +36,7 @@ public record SweepManifest(
     }
 
     public void writeTo(OutputStream out) throws IOException {
-        out.write(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(toMap()));
+        out.write(Json.bytes(toMap()));
     }
 
     Map<String, Object> toMap() {
