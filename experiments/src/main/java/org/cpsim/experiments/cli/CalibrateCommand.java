@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cpsim calibrate}: estimate scenario values from observed figures, by ABC-SMC or CMA-ES; parallel, reproducible, resumable. */
 @Command(name = "calibrate",
+        header = "Estimate values from observed figures (ABC-SMC or CMA-ES).",
         mixinStandardHelpOptions = true,
         description = {"Estimate a scenario's values from observed figures, as a calibration file says (scenario, parameters with priors, "
                 + "observed files, years, indicators with weights, replications, seed, and method abc_smc or cmaes).",

@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cpsim compare}: scenarios against the first, replication by replication (common random numbers). */
 @Command(name = "compare",
+        header = "Scenarios against a baseline, paired replication by replication.",
         mixinStandardHelpOptions = true,
         description = {"Run each scenario's replications with the same seed, so replication r of every scenario sees the same "
                 + "families and events until their policies differ, and compare each with the first (the baseline).",

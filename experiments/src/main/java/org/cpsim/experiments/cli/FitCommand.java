@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cpsim fit}: a scenario's replications beside observed figures, indicator by indicator and year by year. */
 @Command(name = "fit",
+        header = "A scenario beside observed figures, year by year.",
         mixinStandardHelpOptions = true,
         description = {"Run a scenario over the years of observed figures (indicator,year,value CSV) and lay the simulated mean and "
                 + "95%% interval beside each figure: fit.csv, summary.csv, manifest.json and charts, in a new folder.",

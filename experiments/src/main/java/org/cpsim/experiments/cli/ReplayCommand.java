@@ -49,6 +49,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cpsim replay}: each Munro trial authority against its own counterfactual, and the authorities pooled. */
 @Command(name = "replay",
+        header = "The Munro trial authorities, each against its counterfactual.",
         mixinStandardHelpOptions = true,
         description = {"Replay the Munro trials: run each trial authority (scenarios/trials/X.yaml) and its counterfactual "
                 + "(X-counterfactual.yaml: the same authority keeping the prescribed assessment timescales until April 2013) "

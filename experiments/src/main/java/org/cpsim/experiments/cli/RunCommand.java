@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cpsim run}: replications of one scenario, written to a fresh output folder. */
 @Command(name = "run",
+        header = "Replications of one scenario, into a new results folder.",
         mixinStandardHelpOptions = true,
         description = {"Run replications of a scenario and write metrics.csv (every replication), summary.csv "
                 + "(mean and 95%% CI per period and indicator) and manifest.json (what produced them) to a new folder.",

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cpsim sensitivity}: which uncertainties of a sweep file matter most to its outcomes. */
 @Command(name = "sensitivity",
+        header = "Which uncertainties matter most (Morris or Sobol'); resumable.",
         mixinStandardHelpOptions = true,
         description = {"Global sensitivity of a sweep file's outcomes to its uncertainties (parameters of kind uncertainty, with min and max); "
                 + "levers and the rest keep the scenario's values. Each point is the mean of the sweep file's replications, with common random numbers.",

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cpsim sweep}: every point of a sweep file's design, replicated, into a resumable folder. */
 @Command(name = "sweep",
+        header = "A scenario at every point of a design; resumable.",
         mixinStandardHelpOptions = true,
         description = {"Run a sweep file: its scenario at every point of its design (grid, latin_hypercube or list), each point "
                 + "replicated with the same seed (common random numbers). Writes runs.csv (a row per point and replication), "

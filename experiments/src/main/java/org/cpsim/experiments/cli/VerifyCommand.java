@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
  * <p>Register it with a scenario loader, {@code new VerifyCommand(loader)}, so the conservation checks
  * can run on {@code scenarios/england-baseline.yaml}; without one they are skipped with a message.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(name = "verify",
+        header = "Check the model against queueing theory and conservation.",
+        mixinStandardHelpOptions = true,
         description = {
                 "Verify the model against queueing theory and conservation of children.",
                 "Each statistical check passes when theory lies in a Student-t interval over the replications; the intervals"
