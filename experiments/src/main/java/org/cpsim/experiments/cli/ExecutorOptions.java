@@ -34,8 +34,9 @@ final class ExecutorOptions {
         try {
             return executors.create(name, threads, options);
         } catch (IllegalArgumentException e) {
-            // The launcher jar leaves Spark out to stay small; say where the spark executor is.
-            String hint = name.equals("spark") && !executors.names().contains(name) ? " (it is in spark/target/cpsim-spark.jar: see docs/SPARK.md)" : "";
+            // This jar leaves Spark out to stay small (the ./cpsim launcher switches to the spark module's jar when asked for it).
+            String hint = name.equals("spark") && !executors.names().contains(name)
+                    ? " (the ./cpsim launcher builds and runs it; or java -jar spark/target/cpsim-spark.jar: see docs/SPARK.md)" : "";
             throw new ParameterException(command.commandLine(), "--executor: " + e.getMessage() + hint);
         }
     }
