@@ -110,8 +110,8 @@ final class Authority {
         assessment.configure(AssessmentService.Settings.from(next), now);
     }
 
-    /** Month end: child-day integrals and workforce accounts and costs for the month just ended; the month's stocks. */
-    double[] closeMonth(double now, double days, double workingDays) {
+    /** Month end: child-day integrals, workforce accounts, costs and stocks for the month just ended. */
+    void closeMonth(double now, double days, double workingDays) {
         double[] childDays = need.takeChildDays(now);
         recorder.childDays(childDays[0], childDays[1], childDays[2]);
         assessment.integrate(now);
@@ -123,7 +123,6 @@ final class Authority {
                 assessment.waiting(), w).stocks();
         recorder.snapshot(stocks, journey.counts());
         recorder.workforce(w.caseloads(), w.stresses());
-        return stocks;
     }
 
     /** Month start: the workforce's monthly draws; early help capacity follows the population. */
