@@ -185,4 +185,39 @@ class AuthorityScenariosTest {
         assertEquals("st-helens", AuthorityScenarios.slug("St. Helens"));
         assertEquals("hammersmith-and-fulham", AuthorityScenarios.slug("Hammersmith and Fulham"));
     }
+
+    @Test
+    void theCommandWritesChecksAndRefusesBadDataWithOneLine(@TempDir Path dir) throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.copy(resource("/england/authorities.csv"), data.resolve("authorities.csv"));
+        Files.copy(resource("/england/la_figures.csv"), data.resolve("la_figures.csv"));
+        String base = resource("/scenarios/small.yaml").toString();
+        String[] generate = {"authorities", "generate", "--base", base, "--out", "scen"};
+        assertEquals(0, cpsim(dir, generate).code());
+        assertTrue(Files.isRegularFile(dir.resolve("scen/authorities/northby.yaml")));
+        String[] check = {"authorities", "generate", "--base", base, "--out", "scen", "--check"};
+        assertEquals(0, cpsim(dir, check).code());
+        Files.writeString(dir.resolve("scen/authorities/northby.yaml"), "# edited by hand\n", java.nio.file.StandardOpenOption.APPEND);
+        Outcome edited = cpsim(dir, check);
+        assertEquals(2, edited.code(), edited.err());
+        assertTrue(edited.err().contains("northby.yaml"), edited.err());
+
+        Files.writeString(data.resolve("la_figures.csv"), Files.readString(data.resolve("la_figures.csv")).replace(",referrals,2012-13,6000,", ",referrals,2012-13,x,"));
+        String before = Files.readString(dir.resolve("scen/england-national.yaml"));
+        Outcome bad = cpsim(dir, generate);
+        assertEquals(2, bad.code(), bad.err());
+        assertEquals(1, bad.err().strip().lines().count(), bad.err());
+        assertTrue(bad.err().contains("data/la_figures.csv:9: field 'value': expected a number, got x"), bad.err());
+        assertEquals(before, Files.readString(dir.resolve("scen/england-national.yaml")), "nothing written");
+    }
+
+    record Outcome(int code, String out, String err) {}
+
+    private static Outcome cpsim(Path dir, String... args) {
+        var cl = org.cpsim.experiments.cli.Cpsim.commandLine(org.cpsim.experiments.runner.ReplicationExecutor.LOCAL, dir);
+        java.io.StringWriter out = new java.io.StringWriter(), err = new java.io.StringWriter();
+        cl.setOut(new java.io.PrintWriter(out));
+        cl.setErr(new java.io.PrintWriter(err));
+        return new Outcome(cl.execute(args), out.toString(), err.toString());
+    }
 }
