@@ -103,11 +103,11 @@ class AuthorityScenariosTest {
         Path levels = out.resolve("levels.csv");
         Files.writeString(levels, """
                 authority,parameter,value,source
-                "South, Town of",needOnsetMultiplier,1.25,"calibrated: pooled, test"
+                "South, Town of",needOnsetMultiplier,1.234567,"calibrated: pooled, test"
                 Northby,thresholdShift,-0.2,calibrated: pooled test
                 """);
         Map<String, AuthoritySize> a = generateAndLoad(inputs(resource("/england/authorities.csv"), resource("/england/la_figures.csv"), levels, out), out);
-        assertEquals(1.25, a.get("South, Town of").levels().needOnsetMultiplier());
+        assertEquals(1.234567, a.get("South, Town of").levels().needOnsetMultiplier(), "as the file gives it, not rounded");
         assertEquals(1.0774, a.get("South, Town of").levels().concernRateMultiplier(), 1e-4, "not in the file: the first estimate");
         assertEquals(-0.2, a.get("Northby").levels().thresholdShift());
         assertTrue(Files.readString(out.resolve("authorities/northby.yaml")).contains("thresholdShift: -0.2  # calibrated: pooled test (test/levels.csv line 3)"));
