@@ -36,6 +36,11 @@ public record AgenciesConfig(double concernRateMultiplier, double socialWorkAdvi
         agencies = List.copyOf(agencies);
     }
 
+    /** The same agencies with another concern rate multiplier (an authority's own level). */
+    public AgenciesConfig withConcernRateMultiplier(double multiplier) {
+        return new AgenciesConfig(multiplier, socialWorkAdviceAvailability, advicePerceptionSd, adviceThresholds, agencies);
+    }
+
     /**
      * @param name                 e.g. police, schools, health
      * @param contactsPerChildPerYear how often the agency is in contact with a child

@@ -29,4 +29,9 @@ public record CareConfig(
         nonNegative("hoursPerWeek", hoursPerWeek);
         probability("fosterShare", fosterShare);
     }
+
+    /** The same care with other entry probabilities (an authority's own level). */
+    public CareConfig withEntryProbabilities(double atReview, double emergency) {
+        return new CareConfig(atReview, emergency, meanYearsInCare, timeInCareShape, hoursPerWeek, fosterShare);
+    }
 }

@@ -56,6 +56,13 @@ public record WorkforceConfig(
         present("allocationRule", allocationRule);
     }
 
+    /** The same workforce with another establishment (an authority's own level). */
+    public WorkforceConfig withFundedPostsPer10kChildren(double posts) {
+        return new WorkforceConfig(posts, hoursPerWeek, overheadShare, caseloadCap, manageableCaseload, stress, turnover,
+                recruitment, agency, newlyQualified, initialExperienceMeanMonths, experienceShape, caseTransferRepeatShare,
+                allocationRule);
+    }
+
     /**
      * LEAST_LOADED: the worker with room holding the fewest cases (the longest in post on ties).
      * FIRST_WITH_ROOM: the longest in post with room, so caseloads fill one by one (a duty rota).
