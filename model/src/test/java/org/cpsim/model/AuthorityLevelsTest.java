@@ -12,6 +12,8 @@ import org.cpsim.model.config.Scenario;
 import org.cpsim.model.config.ScenarioConfig;
 import org.cpsim.model.config.Thresholds;
 import org.cpsim.model.metrics.RunResult;
+import org.cpsim.model.testing.Records;
+import org.cpsim.model.testing.TestScenarios;
 import org.junit.jupiter.api.Test;
 
 /** An authority's own levels change exactly the parameters they name, at every date, and neutral levels change nothing. */

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cpsim authorities}: real England's scenarios built from the per-authority data, never by hand. */
 @Command(name = "authorities",
+        header = "England's scenarios, every authority from its own figures.",
         mixinStandardHelpOptions = true,
         description = {"Build England's scenarios from the per-authority data: scenarios/england-national.yaml (every authority "
                 + "of data/authorities.csv in one run) and scenarios/authorities/<authority>.yaml (each on its own), both extending "

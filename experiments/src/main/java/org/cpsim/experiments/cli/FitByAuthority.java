@@ -5,8 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +20,10 @@ import org.cpsim.experiments.io.PosteriorFile;
 import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioLoader;
 import org.cpsim.experiments.output.AuthoritiesCsv;
-import org.cpsim.experiments.output.BuildInfo;
 import org.cpsim.experiments.output.Manifest;
 import org.cpsim.experiments.output.OutputFolder;
 import org.cpsim.experiments.output.PeakHeap;
+import org.cpsim.experiments.output.Provenance;
 import org.cpsim.experiments.output.Summaries;
 import org.cpsim.experiments.output.SummaryCsv;
 import org.cpsim.experiments.report.DefaultCharts;
@@ -45,7 +43,7 @@ import picocli.CommandLine.ParameterException;
  */
 final class FitByAuthority {
     /** What the fit command was asked for; {@code only} an authority to compare alone, or null for all. */
-    record Settings(int replications, long seed, int threads, Path posterior, Path out, String only) {}
+    record Settings(int replications, long seed, int threads, Path posterior, OutputOption out, String only) {}
 
     private FitByAuthority() {}
 
@@ -80,8 +78,8 @@ final class FitByAuthority {
             }
         }
 
-        Path target = s.out() != null ? workingDirectory.resolve(s.out()) : OutputFolder.defaultFor(workingDirectory, "fit-" + resolved.name(), LocalDateTime.now());
-        Instant start = Instant.now();
+        Path target = s.out().folder(workingDirectory, "fit-" + resolved.name());
+        Provenance provenance = Provenance.begin(Invocation.of(spec), s.seed(), s.replications(), s.threads());
         List<AuthorityFit.Row> rows;
         try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap();
              ConsoleProgress progress = ConsoleProgress.forConsole("replications")) {
@@ -106,8 +104,7 @@ final class FitByAuthority {
             SummaryCsv.write(staging.resolve(SummaryCsv.FILE_NAME), Summaries.of(results));
             files.add(Manifest.FILE_NAME);
             long events = results.stream().mapToLong(RunResult::events).sum();
-            Manifest run = new Manifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), Invocation.of(spec), resolved, s.seed(),
-                    s.replications(), s.threads(), start, Instant.now(), heap.bytes(), events);
+            Manifest run = new Manifest(provenance.finished(), resolved, heap.bytes(), events);
             Map<String, Object> manifest = FitManifest.of(run, data, plan.asTargets(), files);
             manifest.put("compared", compared(plan));
             manifest.put("byAuthority", Map.of("authorities", rows.stream().map(AuthorityFit.Row::authority).distinct().count(),

@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.stream.Stream;
 import org.cpsim.experiments.io.Origin;
 import org.cpsim.experiments.io.ScenarioException;
 import org.cpsim.experiments.io.ScenarioLoader;
+import org.cpsim.experiments.output.AtomicFile;
 import org.cpsim.model.config.ScenarioConfig;
 
 /**
@@ -94,9 +94,7 @@ public final class AuthorityScenarios {
         for (GeneratedFile f : files) {
             Path target = out.resolve(f.path()).toAbsolutePath().normalize();
             wanted.add(target);
-            Path temp = target.resolveSibling("." + target.getFileName() + ".partial");
-            Files.writeString(temp, f.content(), StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(target, f.content().getBytes(StandardCharsets.UTF_8));
         }
         try (Stream<Path> existing = Files.list(folder)) {
             for (Path p : existing.filter(p -> p.getFileName().toString().endsWith(".yaml")).toList()) {

@@ -45,41 +45,43 @@ public record AuthorityLevels(
 
     public boolean isNeutral() { return equals(NEUTRAL); }
 
-    /**
-     * The configuration with these levels applied. A neutral level leaves its parameters untouched
-     * (not multiplied by 1.0), so an all-neutral authority is bit for bit the scenario's configuration.
-     */
-    ScenarioConfig applyTo(ScenarioConfig c) {
-        if (isNeutral()) return c;
-        NeedConfig need = c.need();
-        if (needOnsetMultiplier != 1) {
-            NeedConfig.Escalation e = need.escalationPerYear();
-            need = new NeedConfig(need.initialShares(),
-                    new NeedConfig.Escalation(e.fromNone() * needOnsetMultiplier, e.fromEmerging(), e.fromComplex()),
-                    need.easingPerYear(), need.riskMultipliers(), need.helpEffects());
-        }
-        AgenciesConfig agencies = c.agencies();
-        if (concernRateMultiplier != 1) {
-            agencies = agencies.withConcernRateMultiplier(agencies.concernRateMultiplier() * concernRateMultiplier);
-        }
-        FrontDoorConfig frontDoor = c.frontDoor();
-        AssessmentConfig assessment = c.assessment();
-        if (thresholdShift != 0) {
-            frontDoor = new FrontDoorConfig(frontDoor.perceptionSd(), shifted(frontDoor.thresholds()),
-                    frontDoor.referralNoFurtherActionProbability());
-            assessment = new AssessmentConfig(assessment.regime(), assessment.prescribed(), assessment.localFramework(),
-                    assessment.workHoursShape(), assessment.accuracy(), shifted(assessment.outcomeThresholds()));
-        }
-        CareConfig care = c.care();
-        if (careEntryOddsMultiplier != 1) {
-            care = care.withEntryProbabilities(oddsScaled(care.entryAtReviewProbability()), oddsScaled(care.emergencyEntryProbability()));
-        }
-        WorkforceConfig w = c.workforce();
-        if (fundedPostsMultiplier != 1) {
-            w = w.withFundedPostsPer10kChildren(w.fundedPostsPer10kChildren() * fundedPostsMultiplier);
-        }
-        return new ScenarioConfig(c.name(), c.description(), c.calendar(), c.population(), need, agencies, frontDoor,
-                c.earlyHelp(), assessment, c.plans(), care, w, c.costs(), c.authorities());
+    // Each part of a configuration with these levels applied (ScenarioConfig.forAuthority puts them
+    // together). A neutral level returns its part untouched, not multiplied by 1.0, so an all-neutral
+    // authority is bit for bit the scenario's configuration.
+
+    NeedConfig applyTo(NeedConfig need) {
+        if (needOnsetMultiplier == 1) return need;
+        NeedConfig.Escalation e = need.escalationPerYear();
+        return new NeedConfig(need.initialShares(),
+                new NeedConfig.Escalation(e.fromNone() * needOnsetMultiplier, e.fromEmerging(), e.fromComplex()),
+                need.easingPerYear(), need.riskMultipliers(), need.helpEffects());
+    }
+
+    AgenciesConfig applyTo(AgenciesConfig agencies) {
+        if (concernRateMultiplier == 1) return agencies;
+        return agencies.withConcernRateMultiplier(agencies.concernRateMultiplier() * concernRateMultiplier);
+    }
+
+    FrontDoorConfig applyTo(FrontDoorConfig frontDoor) {
+        if (thresholdShift == 0) return frontDoor;
+        return new FrontDoorConfig(frontDoor.perceptionSd(), shifted(frontDoor.thresholds()),
+                frontDoor.referralNoFurtherActionProbability());
+    }
+
+    AssessmentConfig applyTo(AssessmentConfig assessment) {
+        if (thresholdShift == 0) return assessment;
+        return new AssessmentConfig(assessment.regime(), assessment.prescribed(), assessment.localFramework(),
+                assessment.workHoursShape(), assessment.accuracy(), shifted(assessment.outcomeThresholds()));
+    }
+
+    CareConfig applyTo(CareConfig care) {
+        if (careEntryOddsMultiplier == 1) return care;
+        return care.withEntryProbabilities(oddsScaled(care.entryAtReviewProbability()), oddsScaled(care.emergencyEntryProbability()));
+    }
+
+    WorkforceConfig applyTo(WorkforceConfig w) {
+        if (fundedPostsMultiplier == 1) return w;
+        return w.withFundedPostsPer10kChildren(w.fundedPostsPer10kChildren() * fundedPostsMultiplier);
     }
 
     private Thresholds shifted(Thresholds t) {

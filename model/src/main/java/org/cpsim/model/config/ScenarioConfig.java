@@ -67,11 +67,12 @@ public record ScenarioConfig(
      */
     public ScenarioConfig forAuthority(AuthoritySize authority) {
         PopulationConfig p = population;
-        ScenarioConfig sized = new ScenarioConfig(authority.name(), description, calendar,
+        AuthorityLevels levels = authority.levels();
+        return new ScenarioConfig(authority.name(), description, calendar,
                 new PopulationConfig(authority.children(), p.childrenPerFamilyShares(), p.startingAgeShares(), p.birthsPerThousandChildrenPerYear(),
                         p.deprivedFamilyShare(), p.riskFactors()),
-                need, agencies, frontDoor, earlyHelp, assessment, plans, care, workforce, costs, List.of());
-        return authority.levels().applyTo(sized);
+                levels.applyTo(need), levels.applyTo(agencies), levels.applyTo(frontDoor), earlyHelp, levels.applyTo(assessment),
+                plans, levels.applyTo(care), levels.applyTo(workforce), costs, List.of());
     }
 
     /** The authorities this scenario runs: the list given, or one authority of {@code population.children}. */
