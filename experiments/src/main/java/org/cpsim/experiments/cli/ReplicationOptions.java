@@ -18,7 +18,7 @@ final class ReplicationOptions {
     private final int minimum;
 
     // No defaultValue: picocli takes the field's initial value, set by the verb, as the default (and shows it).
-    // So each verb declares its own instance, e.g. {@code @Mixin ReplicationOptions replications = new ReplicationOptions(20, 2)}.
+    // So each verb makes its own instance: @Mixin ReplicationOptions replicationOptions = new ReplicationOptions(20, 2);
     @Option(names = "--replications", paramLabel = "N", description = "Replications of each scenario (default: ${DEFAULT-VALUE}).")
     private int replications;
 
