@@ -52,20 +52,10 @@ final class RunCommand implements Callable<Integer> {
     private final ReplicationExecutor executor;
     private final Path workingDirectory;
 
-    @Mixin
-    ScenarioArguments scenario;
-
-    @Mixin
-    ReplicationOptions replicationOptions = new ReplicationOptions(10, 1);
-
-    @Mixin
-    YearsOption years;
-
-    @Mixin
-    ThreadsOption threads;
-
-    @Mixin
-    OutputOption out;
+    @Mixin ScenarioArguments scenario;
+    @Mixin ReplicationOptions replicationOptions = new ReplicationOptions(10, 1);
+    @Mixin YearsOption years;
+    @Mixin OutputOption out;
 
     @Spec
     CommandSpec spec;
@@ -78,8 +68,6 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int replications = replicationOptions.count();
-        long seed = replicationOptions.seed();
-        int threadCount = threads.count();
 
         List<Assignment> assignments = new ArrayList<>(scenario.assignments());
         assignments.addAll(years.assignments());
@@ -87,10 +75,10 @@ final class RunCommand implements Callable<Integer> {
 
         Path target = out.folder(workingDirectory, resolved.name());
         PrintWriter stdout = spec.commandLine().getOut();
-        Provenance provenance = Provenance.begin(Invocation.of(spec), seed, replications, threadCount);
+        Provenance provenance = Provenance.begin(Invocation.of(spec), replicationOptions.seed(), replications, replicationOptions.threads());
         Summaries summaries;
         try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); Progress progress = Progress.forConsole(replications)) {
-            List<RunResult> results = executor.run(resolved.scenario(), seed, replications, threadCount, progress.andThen(n -> heap.sample()));
+            List<RunResult> results = executor.run(resolved.scenario(), replicationOptions.seed(), replications, replicationOptions.threads(), progress.andThen(n -> heap.sample()));
             if (results.size() != replications) {
                 throw new IllegalStateException("asked for " + replications + " replications, got " + results.size());
             }
