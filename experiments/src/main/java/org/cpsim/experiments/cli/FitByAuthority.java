@@ -1,9 +1,6 @@
 package org.cpsim.experiments.cli;
 
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +13,6 @@ import org.cpsim.experiments.calibration.FitManifest;
 import org.cpsim.experiments.io.Assignment;
 import org.cpsim.experiments.io.AuthorityName;
 import org.cpsim.experiments.io.ObservedData;
-import org.cpsim.experiments.io.PosteriorFile;
 import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioLoader;
 import org.cpsim.experiments.output.AuthoritiesCsv;
@@ -26,9 +22,9 @@ import org.cpsim.experiments.output.PeakHeap;
 import org.cpsim.experiments.output.Provenance;
 import org.cpsim.experiments.output.Summaries;
 import org.cpsim.experiments.output.SummaryCsv;
+import org.cpsim.experiments.output.TextFile;
 import org.cpsim.experiments.report.DefaultCharts;
 import org.cpsim.experiments.runner.ReplicationExecutor;
-import org.cpsim.model.config.Scenario;
 import org.cpsim.model.metrics.RunResult;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,41 +60,18 @@ final class FitByAuthority {
             assignments.add(extension);
             resolved = ScenarioLoader.load(file, assignments);
         }
-        List<Scenario> draws = null;
-        PosteriorFile sample = null;
-        int[] particles = null;
-        if (s.posterior() != null) {
-            sample = PosteriorFile.read(workingDirectory.resolve(s.posterior()));
-            particles = sample.draw(s.seed(), s.replications());
-            draws = new ArrayList<>(s.replications());
-            for (int r = 0; r < s.replications(); r++) {
-                List<Assignment> withDraw = new ArrayList<>(assignments);
-                withDraw.addAll(sample.assignments(particles[r]));
-                draws.add(ScenarioLoader.load(file, withDraw).scenario());
-            }
-        }
+        FitRuns runs = FitRuns.prepare(s.posterior() == null ? null : workingDirectory.resolve(s.posterior()), s.seed(),
+                s.replications(), file, assignments);
 
         Path target = s.out().folder(workingDirectory, "fit-" + resolved.name());
         Provenance provenance = Provenance.begin(Invocation.of(spec), s.seed(), s.replications(), s.threads());
         List<AuthorityFit.Row> rows;
         try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap();
              ConsoleProgress progress = ConsoleProgress.forConsole("replications")) {
-            progress.started(0, s.replications());
-            List<RunResult> results = draws == null
-                    ? executor.run(resolved.scenario(), s.seed(), s.replications(), s.threads(), n -> {
-                        progress.done(n);
-                        heap.sample();
-                    })
-                    : executor.runEach(draws, s.seed(), s.threads(), n -> {
-                        progress.done(n);
-                        heap.sample();
-                    });
-            if (results.size() != s.replications()) throw new IllegalStateException("asked for " + s.replications() + " replications, got " + results.size());
+            List<RunResult> results = runs.run(executor, resolved.scenario(), s.seed(), s.replications(), s.threads(), progress, heap);
             rows = AuthorityFit.rows(plan, results);
             Path staging = folder.staging();
-            try (Writer w = Files.newBufferedWriter(staging.resolve(Fit.FILE_NAME), StandardCharsets.UTF_8)) {
-                AuthorityFit.write(w, rows);
-            }
+            TextFile.write(staging.resolve(Fit.FILE_NAME), w -> AuthorityFit.write(w, rows));
             List<String> files = new ArrayList<>(List.of(Fit.FILE_NAME, SummaryCsv.FILE_NAME));
             if (AuthoritiesCsv.writeIfAny(staging.resolve(AuthoritiesCsv.FILE_NAME), results)) files.add(AuthoritiesCsv.FILE_NAME);
             SummaryCsv.write(staging.resolve(SummaryCsv.FILE_NAME), Summaries.of(results));
@@ -110,7 +83,7 @@ final class FitByAuthority {
             manifest.put("byAuthority", Map.of("authorities", rows.stream().map(AuthorityFit.Row::authority).distinct().count(),
                     "how", "each authority of the scenario against its own rows (matched by name); a count as a rate per 10,000 children on "
                             + "the authority's observed child population of that year (else the nearest year's), its id + " + AuthorityFit.PER_10K));
-            if (sample != null) manifest.put("posterior", FitManifest.posterior(sample, particles));
+            if (runs.sample != null) manifest.put("posterior", FitManifest.posterior(runs.sample, runs.particles));
             FitManifest.write(staging.resolve(Manifest.FILE_NAME), manifest);
             folder.commit();
         }

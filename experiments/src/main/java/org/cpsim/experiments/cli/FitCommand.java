@@ -15,7 +15,6 @@ import org.cpsim.experiments.calibration.ObservedTargets;
 import org.cpsim.experiments.io.Assignment;
 import org.cpsim.experiments.io.AuthorityName;
 import org.cpsim.experiments.io.ObservedData;
-import org.cpsim.experiments.io.PosteriorFile;
 import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioLoader;
 import org.cpsim.experiments.output.Manifest;
@@ -27,7 +26,6 @@ import org.cpsim.experiments.output.Summaries;
 import org.cpsim.experiments.output.SummaryCsv;
 import org.cpsim.experiments.report.DefaultCharts;
 import org.cpsim.experiments.runner.ReplicationExecutor;
-import org.cpsim.model.config.Scenario;
 import org.cpsim.model.metrics.RunResult;
 
 import picocli.CommandLine.Command;
@@ -103,7 +101,7 @@ final class FitCommand implements Callable<Integer> {
         ResolvedScenario resolved = ScenarioLoader.load(file, assignments);
         if (AuthorityFit.applies(resolved.scenario(), data)) {
             return FitByAuthority.run(spec, executor, workingDirectory, file, assignments, resolved, data,
-                    new FitByAuthority.Settings(replications, seed, threadCount, posterior, out, authority));
+                    new FitByAuthority.Settings(replications, replicationOptions.seed(), replicationOptions.threads(), posterior, out, authority));
         }
         if (authority != null) {
             AuthorityName.missingFrom(data, authority).ifPresent(why -> {
@@ -122,37 +120,15 @@ final class FitCommand implements Callable<Integer> {
             resolved = ScenarioLoader.load(file, assignments);
         }
 
-        List<Scenario> draws = null;
-        PosteriorFile sample = null;
-        int[] particles = null;
-        if (posterior != null) {
-            sample = PosteriorFile.read(workingDirectory.resolve(posterior));
-            particles = sample.draw(replicationOptions.seed(), replications);
-            draws = new ArrayList<>(replications);
-            // Loaded (and so validated) before anything runs: a path the scenario lacks stops here, naming the file.
-            for (int r = 0; r < replications; r++) {
-                List<Assignment> withDraw = new ArrayList<>(assignments);
-                withDraw.addAll(sample.assignments(particles[r]));
-                draws.add(ScenarioLoader.load(file, withDraw).scenario());
-            }
-        }
+        FitRuns runs = FitRuns.prepare(posterior == null ? null : workingDirectory.resolve(posterior), replicationOptions.seed(),
+                replications, file, assignments);
 
         Path target = out.folder(workingDirectory, "fit-" + resolved.name());
         Provenance provenance = Provenance.begin(Invocation.of(spec), replicationOptions.seed(), replications, replicationOptions.threads());
         List<FitRow> rows;
         try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); ConsoleProgress progress = ConsoleProgress.forConsole("replications")) {
-            progress.started(0, replications);
-            List<RunResult> results = draws == null
-                    ? executor.run(resolved.scenario(), replicationOptions.seed(), replications, replicationOptions.threads(), n -> {
-                        progress.done(n);
-                        heap.sample();
-                    })
-                    : executor.runEach(draws, replicationOptions.seed(), replicationOptions.threads(), n -> {
-                        progress.done(n);
-                        heap.sample();
-                    });
-            if (results.size() != replications) throw new IllegalStateException("asked for " + replications + " replications, got " + results.size());
-            if (results.size() != replications) throw new IllegalStateException("asked for " + replications + " replications, got " + results.size());
+            List<RunResult> results = runs.run(executor, resolved.scenario(), replicationOptions.seed(), replications,
+                    replicationOptions.threads(), progress, heap);
             rows = Fit.rows(targets, results);
             Path staging = folder.staging();
             TextFile.write(staging.resolve(Fit.FILE_NAME), w -> Fit.write(w, rows));
@@ -160,7 +136,7 @@ final class FitCommand implements Callable<Integer> {
             long events = results.stream().mapToLong(RunResult::events).sum();
             Manifest run = new Manifest(provenance.finished(), resolved, heap.bytes(), events);
             Map<String, Object> manifest = FitManifest.of(run, data, targets, List.of(Fit.FILE_NAME, SummaryCsv.FILE_NAME, Manifest.FILE_NAME));
-            if (sample != null) manifest.put("posterior", FitManifest.posterior(sample, particles));
+            if (runs.sample != null) manifest.put("posterior", FitManifest.posterior(runs.sample, runs.particles));
             FitManifest.write(staging.resolve(Manifest.FILE_NAME), manifest);
             folder.commit();
         }
