@@ -1,11 +1,7 @@
 package org.cpsim.experiments.cli;
 
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,27 +12,17 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.cpsim.experiments.compare.Comparison;
-import org.cpsim.experiments.compare.ComparisonCsv;
-import org.cpsim.experiments.compare.CostEffectiveness;
-import org.cpsim.experiments.compare.ComparisonManifest;
+import org.cpsim.experiments.compare.ComparisonRun;
 import org.cpsim.experiments.compare.PairedDifference;
-import org.cpsim.experiments.compare.PairingCsv;
 import org.cpsim.experiments.io.Assignment;
 import org.cpsim.experiments.io.Origin;
 import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioException;
 import org.cpsim.experiments.io.ScenarioLoader;
-import org.cpsim.experiments.report.DefaultCharts;
-import org.cpsim.experiments.output.BuildInfo;
-import org.cpsim.experiments.output.MetricsCsv;
 import org.cpsim.experiments.output.OutputFolder;
-import org.cpsim.experiments.output.PeakHeap;
-import org.cpsim.experiments.output.Summaries;
-import org.cpsim.experiments.output.SummaryCsv;
 import org.cpsim.experiments.runner.ReplicationExecutor;
 import org.cpsim.model.config.CalendarConfig;
 import org.cpsim.model.metrics.Indicator;
-import org.cpsim.model.metrics.RunResult;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,10 +47,7 @@ import picocli.CommandLine.Spec;
                 "  cpsim compare a.yaml b.yaml --years 5 --set population.children=20000"})
 final class CompareCommand implements Callable<Integer> {
     /** The differences shown on the terminal and in pairing.csv: what a reader of a policy brief asks first. */
-    static final List<Indicator> HEADLINE = List.of(Indicator.REFERRAL_RATE_PER_10K, Indicator.RE_REFERRALS_WITHIN_12M_PCT,
-            Indicator.SINGLE_ASSESSMENT_MEDIAN_WD, Indicator.ASSESSMENT_ACCURACY_PCT, Indicator.NEED_TO_HELP_DAYS_MEDIAN,
-            Indicator.HARM_DAYS_PER_10K, Indicator.CP_PLAN_RATE_PER_10K, Indicator.SW_CASELOAD_MEAN, Indicator.SW_TURNOVER_RATE_FTE_PCT,
-            Indicator.COST_TOTAL_GBP);
+    static final List<Indicator> HEADLINE = ComparisonRun.HEADLINE;
 
     private final ReplicationExecutor executor;
     private final Path workingDirectory;
@@ -107,50 +90,10 @@ final class CompareCommand implements Callable<Integer> {
 
         Path target = out != null ? workingDirectory.resolve(out)
                 : OutputFolder.defaultFor(workingDirectory, "compare-" + scenarios.get(0).name(), LocalDateTime.now());
-        Instant start = Instant.now();
         Comparison comparison;
-        try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); ConsoleProgress progress = ConsoleProgress.forConsole("runs")) {
-            int total = scenarios.size() * replications;
-            progress.started(0, total);
-            List<List<RunResult>> results = new ArrayList<>();
-            for (ResolvedScenario s : scenarios) {
-                int before = results.size() * replications;
-                List<RunResult> runs = executor.run(s.scenario(), seed, replications, threadCount, n -> {
-                    progress.done(before + n);
-                    heap.sample();
-                });
-                if (runs.size() != replications) throw new IllegalStateException("asked for " + replications + " replications, got " + runs.size());
-                results.add(runs);
-            }
-            comparison = Comparison.of(results);
-            List<PairedDifference> pairing = comparison.headline(HEADLINE).values().stream().flatMap(List::stream).toList();
-            Path staging = folder.staging();
-            try (Writer w = Files.newBufferedWriter(staging.resolve(ComparisonCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-                ComparisonCsv.write(w, comparison);
-            }
-            try (Writer w = Files.newBufferedWriter(staging.resolve(PairingCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-                PairingCsv.write(w, pairing);
-            }
-            try (Writer w = Files.newBufferedWriter(staging.resolve(CostEffectiveness.FILE_NAME), StandardCharsets.UTF_8)) {
-                CostEffectiveness.write(w, CostEffectiveness.of(results, seed));
-            }
-            try (Writer w = Files.newBufferedWriter(staging.resolve(MetricsCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-                w.write(MetricsCsv.HEADER + "\n");
-                for (List<RunResult> runs : results) MetricsCsv.writeRows(w, runs);
-            }
-            try (Writer w = Files.newBufferedWriter(staging.resolve(SummaryCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-                w.write(SummaryCsv.HEADER + "\n");
-                for (List<RunResult> runs : results) SummaryCsv.writeRows(w, Summaries.of(runs));
-            }
-            long events = results.stream().flatMap(List::stream).mapToLong(RunResult::events).sum();
-            heap.sample();
-            new ComparisonManifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), Invocation.of(spec), scenarios, seed,
-                    replications, threadCount, start, Instant.now(), heap.bytes(), events, pairing,
-                    List.of(ComparisonCsv.FILE_NAME, PairingCsv.FILE_NAME, CostEffectiveness.FILE_NAME, MetricsCsv.FILE_NAME, SummaryCsv.FILE_NAME, ComparisonManifest.FILE_NAME))
-                    .write(staging.resolve(ComparisonManifest.FILE_NAME));
-            folder.commit();
+        try (ConsoleProgress progress = ConsoleProgress.forConsole("runs")) {
+            comparison = new ComparisonRun(scenarios, seed, replications, threadCount, Invocation.of(spec)).writeTo(target, executor, progress);
         }
-        DefaultCharts.writeFor(target); // into <folder>/charts, once the results themselves are safely in place
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(target);
         headline(stdout, comparison);
