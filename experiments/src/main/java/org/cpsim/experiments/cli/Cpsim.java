@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         // One class per verb.
         subcommands = {RunCommand.class, ValidateCommand.class, MetricsCommand.class, CompareCommand.class, SweepCommand.class,
                 SensitivityCommand.class, FitCommand.class, CalibrateCommand.class, ReplayCommand.class, ChartCommand.class,
-                BriefCommand.class, VerifyCommand.class, BenchCommand.class,
+                BriefCommand.class, VerifyCommand.class, BenchCommand.class, org.cpsim.experiments.explore.ExploreCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  cpsim validate scenarios/england-baseline.yaml",
