@@ -237,7 +237,7 @@ public final class ExploreServer implements AutoCloseable {
                 for (Map<String, Object> month : months) client.sendEvent("month", write(month));
                 sentMonths += months.size();
                 client.sendEvent("progress", write(job.progress()));
-                if (job.state() != RunJob.State.RUNNING) {
+                if (job.over()) {
                     client.sendEvent(job.state() == RunJob.State.DONE ? "done" : "failed", write(job.progress()));
                     break;
                 }

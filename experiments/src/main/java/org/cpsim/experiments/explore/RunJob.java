@@ -37,6 +37,7 @@ final class RunJob implements SweepProgress {
     private Instant finished;
     private String message = "";
     private final List<Map<String, Object>> months = new ArrayList<>();
+    private boolean watching;
     private int version;
 
     RunJob(String id, Path folder, String baseline, String variant, List<String> command) {
@@ -88,6 +89,20 @@ final class RunJob implements SweepProgress {
 
     synchronized State state() { return state; }
 
+    /** The live view's replication is being replayed: a page keeps listening until it has all its months. */
+    synchronized void watchStarted() {
+        watching = true;
+        changed();
+    }
+
+    synchronized void watchEnded() {
+        watching = false;
+        changed();
+    }
+
+    /** Nothing more will happen: the comparison has ended and so has the live view. */
+    synchronized boolean over() { return state != State.RUNNING && !watching; }
+
     synchronized int version() { return version; }
 
     /** Months published after the first {@code from}. */
@@ -98,7 +113,7 @@ final class RunJob implements SweepProgress {
     /** Waits until something changes after {@code seen}, or the timeout passes; returns the version now. */
     synchronized int awaitChange(int seen, long timeoutMillis) throws InterruptedException {
         long end = System.currentTimeMillis() + timeoutMillis;
-        while (version == seen && state == State.RUNNING) {
+        while (version == seen && !over()) {
             long left = end - System.currentTimeMillis();
             if (left <= 0) break;
             wait(left);

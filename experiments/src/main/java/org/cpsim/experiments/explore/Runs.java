@@ -120,8 +120,11 @@ final class Runs implements AutoCloseable {
         RunJob job = new RunJob(target.getFileName().toString(), target, baseline.name(), variant.name(), command);
         jobs.put(job.id, job);
         ComparisonRun run = new ComparisonRun(List.of(baseline, variant), request.seed(), request.replications(), limits.threads(), command);
+        // A scenario of several authorities has no one authority's months to show: no live view for it.
+        boolean watched = Simulation.parts(variant.scenario()) == 1;
+        if (watched) job.watchStarted();
         comparisons.submit(() -> {
-            if (Simulation.parts(variant.scenario()) == 1) watchers.submit(() -> watch(job, variant, request));
+            if (watched) watchers.submit(() -> watch(job, variant, request));
             try {
                 run.writeTo(target, executor, job);
                 job.finished();
@@ -173,12 +176,15 @@ final class Runs implements AutoCloseable {
             long pace = Math.max(25, Math.min(250, Math.round(1000 * rest / Math.max(1, months.size()))));
             for (int p : months) {
                 job.month(r.periods().get(p), r, p);
-                Thread.sleep(pace);
+                // Once the comparison has ended there is nothing to wait for: the rest come at once.
+                if (job.state() == RunJob.State.RUNNING) Thread.sleep(pace);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             // The live view is a view: the comparison itself reports any failure of the model.
+        } finally {
+            job.watchEnded();
         }
     }
 
