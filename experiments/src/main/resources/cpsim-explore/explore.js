@@ -98,7 +98,8 @@ function renderLevers() {
       const select = el("select", { id: "lever-" + l.id });
       select.append(el("option", { value: "" }, "as in the scenario"), el("option", { value: "prescribed" }, "prescribed timescales throughout"),
         el("option", { value: "local_framework" }, "a local framework from the date below"));
-      const date = el("input", { id: "lever-regimeDate", type: "date", value: "2011-03-01" });
+      const date = el("input", { id: "lever-regimeDate", type: "date", value: "2011-03-01", hidden: true });
+      select.addEventListener("change", () => { date.hidden = select.value !== "local_framework"; row.classList.toggle("moved", select.value !== ""); });
       row.append(select, date, el("span", { class: "error", "data-for": "regimeDate" }));
     } else {
       const neutral = l.kind === "percent" ? 100 : Number(l.current);
@@ -170,7 +171,7 @@ function resetLive() {
     const div = el("div", { class: "live-chart" });
     box.append(div);
     const chart = new uPlot({
-      title: spec.title, width: 330, height: 170, legend: { show: true },
+      title: spec.title, width: 330, height: 170, legend: { show: true, live: false },
       scales: { x: { time: false } },
       axes: [{ values: (u, ticks) => ticks.map((t) => state.live.months[t] || "") }, { label: spec.unit, size: 50 }],
       series: [{ label: "month", value: (u, v) => (v == null ? "" : state.live.months[v] || "") }].concat(spec.series.map(([, label], i) => ({ label, stroke: COLOURS[i], width: 1.5 }))),
@@ -223,6 +224,8 @@ async function openResult(id) {
     const select = $("indicator");
     select.replaceChildren();
     for (const s of r.series) select.append(el("option", { value: s.indicator }, s.indicator));
+    // The outcome that matters most first: child-days at significant harm without protection.
+    if (r.series.some((s) => s.indicator === "harm_days_per_10k")) select.value = "harm_days_per_10k";
     drawAnswer();
     const body = $("differences").tBodies[0];
     body.replaceChildren();
@@ -269,13 +272,16 @@ function drawAnswer() {
   box.replaceChildren();
   box.dataset.scenarios = names.join(",");
   box.dataset.indicator = s.indicator;
-  const width = Math.max(320, Math.min(760, box.clientWidth || 700));
+  const key = el("p", { class: "key" });
+  names.forEach((name, k) => key.append(el("span", { class: "swatch", "data-colour": String(k % COLOURS.length) }), name + " (mean, 95% band)  "));
+  const width = Math.max(320, Math.min(1000, (box.clientWidth || 700) - 10));
   state.chart = new uPlot({
-    title: s.indicator, width, height: 300, bands,
+    title: s.indicator, width, height: 320, bands, legend: { show: false },
     scales: { x: { time: false } },
     axes: [{ values: (u, ticks) => ticks.map((t) => (Number.isInteger(t) ? periods[t] || "" : "")) }, { label: s.unit, size: 60 }],
     series,
   }, data, box);
+  box.append(key);
 }
 
 async function makeBrief() {
