@@ -147,6 +147,7 @@ async function run() {
   };
   try {
     const started = await api("/api/runs", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(request) });
+    location.hash = "run=" + started.id;
     watch(started.id);
     refreshPast();
   } catch (e) { showError(e); }
@@ -202,7 +203,8 @@ function watch(id) {
   events.addEventListener("progress", (e) => showProgress(JSON.parse(e.data)));
   events.addEventListener("done", (e) => { events.close(); showProgress(JSON.parse(e.data)); openResult(id); refreshPast(); });
   events.addEventListener("failed", (e) => { events.close(); const p = JSON.parse(e.data); $("status").textContent = "Failed: " + p.message; refreshPast(); });
-  events.addEventListener("gone", (e) => { events.close(); $("status").textContent = JSON.parse(e.data).error; });
+  // A run this server did not start (made before a restart, or by cpsim compare): no live view, just the answer.
+  events.addEventListener("gone", () => { events.close(); $("status").textContent = "Nothing running."; openResult(id); });
 }
 
 function showProgress(p) {
@@ -305,8 +307,8 @@ async function refreshPast() {
     const list = $("past");
     list.replaceChildren();
     for (const r of body.runs) {
-      const a = el("a", { href: "#" }, r.id);
-      a.addEventListener("click", (ev) => { ev.preventDefault(); if (r.state === "done") openResult(r.id); else watch(r.id); });
+      const a = el("a", { href: "#run=" + r.id }, r.id);
+      a.addEventListener("click", () => watch(r.id));
       list.append(el("li", { "data-run": r.id }, a, " " + (r.variant || "") + " vs " + (r.baseline || "") + (r.state === "done" ? "" : " (" + r.state + ")")));
     }
   } catch (e) { /* the list is a convenience; the run itself reports its own errors */ }
@@ -322,4 +324,7 @@ document.addEventListener("DOMContentLoaded", () => {
   resetLive();
   loadScenarios();
   refreshPast();
+  // A link to a run (#run=<id>, as the past runs list makes) opens it.
+  const linked = /^#run=([A-Za-z0-9._-]+)$/.exec(location.hash);
+  if (linked) watch(linked[1]);
 });

@@ -73,6 +73,15 @@ class ExploreRunsTest {
             assertEquals(10, results.path("differences").size(), "every headline difference for the last year");
             var zip = restarted.get("/runs/" + id + "/zip");
             assertEquals(200, zip.statusCode());
+            assertTrue(zip.body().startsWith("PK"), "a zip");
+            var brief = restarted.post("/api/runs/" + id + "/brief", "{}");
+            assertEquals(200, brief.statusCode(), brief.body());
+            var html = restarted.get(JSON.readTree(brief.body()).path("html").asText());
+            assertEquals(200, html.statusCode());
+            assertTrue(html.body().contains("cap-20"), "the brief names the variant");
+            assertTrue(Files.isRegularFile(root.resolve("output").resolve(id).resolve("brief.html")));
+            JsonNode pdf = JSON.readTree(brief.body()).path("pdf");
+            if (!pdf.isNull()) assertEquals(200, restarted.get(pdf.asText()).statusCode());
         }
     }
 
