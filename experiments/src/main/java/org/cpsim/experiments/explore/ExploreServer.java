@@ -22,9 +22,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 
-import org.cpsim.experiments.io.ResolvedPolicyChange;
-import org.cpsim.experiments.io.ResolvedScenario;
-import org.cpsim.experiments.io.ResolvedValue;
 import org.cpsim.experiments.report.Brief;
 import org.cpsim.experiments.report.BriefOptions;
 import org.cpsim.experiments.report.Chromium;
@@ -92,6 +89,10 @@ public final class ExploreServer implements AutoCloseable {
     /** Starts listening; {@code port} 0 takes a free one. Returns the port. */
     public int start(int port) {
         app.start(port);
+        // Loading every scenario takes a while the first time (there may be hundreds): start now, not when the page asks.
+        Thread warm = new Thread(() -> runs.catalogue().list(), "cpsim-explore-catalogue");
+        warm.setDaemon(true);
+        warm.start();
         return app.port();
     }
 
@@ -148,64 +149,9 @@ public final class ExploreServer implements AutoCloseable {
         json(ctx, 200, Map.of("scenarios", list));
     }
 
-    /** One scenario as validate shows it (every value with its source), and the levers with their current values. */
+    /** One scenario as validate shows it, with the levers. */
     private void scenario(Context ctx) {
-        Catalogue.Entry e = runs.catalogue().get(ctx.queryParam("id"));
-        ResolvedScenario s = e.scenario();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", e.id());
-        m.put("name", s.name());
-        m.put("description", s.scenario().initial().description());
-        m.put("reportingStart", s.scenario().initial().calendar().reportingStart().toString());
-        m.put("reportingYears", s.scenario().initial().calendar().reportingYears());
-        List<Map<String, Object>> values = new ArrayList<>();
-        Map<String, ResolvedValue> byPath = new LinkedHashMap<>();
-        for (ResolvedValue v : s.values()) {
-            values.add(value(v));
-            byPath.put(v.path(), v);
-        }
-        m.put("values", values);
-        List<Map<String, Object>> timeline = new ArrayList<>();
-        for (ResolvedPolicyChange c : s.timeline()) {
-            Map<String, Object> t = new LinkedHashMap<>();
-            t.put("date", c.date().toString());
-            t.put("description", c.description());
-            t.put("changes", c.changes().stream().map(ExploreServer::value).toList());
-            timeline.add(t);
-        }
-        m.put("timeline", timeline);
-        List<Map<String, Object>> levers = new ArrayList<>();
-        for (Lever l : Lever.values()) {
-            Map<String, Object> lm = new LinkedHashMap<>();
-            lm.put("id", l.id);
-            lm.put("label", l.label);
-            lm.put("help", l.help);
-            lm.put("kind", l.kind.name().toLowerCase(java.util.Locale.ROOT));
-            lm.put("min", l.min);
-            lm.put("max", l.max);
-            lm.put("step", l.step);
-            ResolvedValue v = byPath.get(l.path);
-            lm.put("path", l.path);
-            lm.put("available", v != null);
-            if (v != null) {
-                lm.put("current", v.value());
-                lm.put("source", v.source());
-                lm.put("changesOverTime", s.timeline().stream().anyMatch(c -> c.changes().stream().anyMatch(x -> x.path().equals(l.path))));
-            }
-            levers.add(lm);
-        }
-        m.put("levers", levers);
-        json(ctx, 200, m);
-    }
-
-    private static Map<String, Object> value(ResolvedValue v) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("path", v.path());
-        m.put("value", v.value());
-        m.put("kind", v.kind().toString());
-        m.put("source", v.source());
-        m.put("origin", v.origin().toString());
-        return m;
+        json(ctx, 200, ScenarioView.of(runs.catalogue().get(ctx.queryParam("id"))));
     }
 
     private void startRun(Context ctx) throws IOException {
