@@ -7,17 +7,13 @@ import java.util.List;
 
 import org.cpsim.model.calendar.ReportingPeriods;
 import org.cpsim.model.calendar.WorkingCalendar;
-import org.cpsim.model.config.AuthoritySize;
 import org.cpsim.model.config.Scenario;
 import org.cpsim.model.config.ScenarioConfig;
 import org.cpsim.model.engine.EventScheduler;
-import org.cpsim.model.family.NeedLevel;
-import org.cpsim.model.family.ServiceState;
 import org.cpsim.model.metrics.Recorder;
 import org.cpsim.model.metrics.RunResult;
-import org.cpsim.model.metrics.Stock;
+import org.cpsim.model.policy.PolicyTimeline;
 import org.cpsim.model.random.RandomStreams;
-import org.cpsim.model.workforce.Workforce;
 import sim.engine.SimState;
 
 /**
@@ -131,19 +127,19 @@ public final class Simulation extends SimState {
     /** A configuration as it applies to this simulation's authority. */
     private ScenarioConfig configFor(ScenarioConfig config) {
         if (scenario.initial().authorities().isEmpty()) return config;
-        List<AuthoritySize> all = config.authoritiesToRun();
-        return config.forAuthority(all.get(part));
+        return config.forAuthority(config.authoritiesToRun().get(part));
     }
 
     @Override
     public void start() {
         super.start();
-        ScenarioConfig config = configFor(configInForceAt(scenario.initial().calendar().simulationStart()));
+        PolicyTimeline timeline = new PolicyTimeline(scenario, this::configFor);
+        ScenarioConfig config = timeline.atStart();
         calendar = new WorkingCalendar(config.calendar(), 2);
         periods = new ReportingPeriods(config.calendar(), calendar);
         endTime = calendar.dayOf(config.calendar().reportingEnd());
         recorder = new Recorder(periods.periods(), periods.months());
-        authority = Authority.build(config, events, calendar, recorder, streams, endTime);
+        authority = Authority.build(config, events, calendar, recorder, streams);
         // At a month boundary the month just ended is closed first, then any policy change dated that
         // day applies, then the new month opens with its draws (stress, leaving) under the new policy.
         // Bookkeeping at equal times runs in the order it was scheduled, so the order here is the rule.
@@ -154,58 +150,21 @@ public final class Simulation extends SimState {
             final int index = k;
             events.bookkeepingAt(calendar.dayOf(start.plusMonths(k)), s -> closeMonth(index, s.schedule.getTime()));
         }
-        for (Scenario.PolicyChange change : scenario.timeline()) {
-            double at = calendar.dayOf(change.effective());
-            if (at > 0 && at < endTime) {
-                ScenarioConfig next = configFor(change.config());
-                events.bookkeepingAt(at, s -> authority.apply(next, s.schedule.getTime()));
-            }
-        }
+        timeline.schedule(events, calendar, endTime, authority.policy());
         for (int k = 0; k < months; k++) {
             final int index = k;
             events.bookkeepingAt(calendar.dayOf(start.plusMonths(k)), s -> openMonth(index, s.schedule.getTime()));
         }
     }
 
-    /** The configuration in force on a date: the last change dated on or before it, else the initial one. */
-    private ScenarioConfig configInForceAt(LocalDate date) {
-        ScenarioConfig c = scenario.initial();
-        for (Scenario.PolicyChange change : scenario.timeline()) if (!change.effective().isAfter(date)) c = change.config();
-        return c;
-    }
-
     private void closeMonth(int k, double now) {
         double begin = calendar.dayOf(initial.calendar().simulationStart().plusMonths(k - 1));
-        Workforce.Snapshot w = authority.closeMonth(now, now - begin, calendar.workingDaysBetween(begin, now));
-        recorder.snapshot(stocksOf(authority, w, now), authority.stateCounts());
-        recorder.workforce(w.caseloads(), w.stresses());
+        authority.closeMonth(now, now - begin, calendar.workingDaysBetween(begin, now));
     }
 
     private void openMonth(int k, double now) {
         int reportMonth = k - warmUpMonths;
         recorder.startMonth(reportMonth >= 0 ? reportMonth : -1);
         authority.openMonth(now, calendar.dayOf(initial.calendar().simulationStart().plusMonths(k + 1)) - now);
-    }
-
-    /** Stocks an authority reports at a month end (the workforce's from its snapshot). */
-    static double[] stocksOf(Authority a, Workforce.Snapshot w, double now) {
-        double[] stocks = new double[Stock.values().length];
-        Workforce.record(List.of(w), stocks);
-        stocks[Stock.CHILDREN.ordinal()] = a.population.alive();
-        int cin = 0;
-        for (ServiceState s : ServiceState.values()) if (s.isChildInNeed()) cin += a.stateCount(s);
-        stocks[Stock.CIN.ordinal()] = cin;
-        stocks[Stock.CP_PLANS.ordinal()] = a.stateCount(ServiceState.CP_PLAN);
-        int[] planDurations = a.childProtection.openPlansUnder3MonthsAnd2YearsPlus(now);
-        stocks[Stock.CP_PLANS_UNDER_3M.ordinal()] = planDurations[0];
-        stocks[Stock.CP_PLANS_2YRS_PLUS.ordinal()] = planDurations[1];
-        stocks[Stock.LOOKED_AFTER.ordinal()] = a.stateCount(ServiceState.LOOKED_AFTER);
-        stocks[Stock.EH_ACTIVE.ordinal()] = a.earlyHelp.active();
-        stocks[Stock.EH_WAITING.ordinal()] = a.earlyHelp.waiting();
-        stocks[Stock.NEED_EMERGING.ordinal()] = a.need.countAtLevel(NeedLevel.EMERGING);
-        stocks[Stock.NEED_COMPLEX.ordinal()] = a.need.countAtLevel(NeedLevel.COMPLEX);
-        stocks[Stock.NEED_SIGNIFICANT_HARM.ordinal()] = a.need.countAtLevel(NeedLevel.SIGNIFICANT_HARM);
-        stocks[Stock.AWAITING_ALLOCATION.ordinal()] = a.assessment.waiting();
-        return stocks;
     }
 }

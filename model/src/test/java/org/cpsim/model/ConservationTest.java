@@ -2,6 +2,8 @@ package org.cpsim.model;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import org.cpsim.model.testing.TestScenarios;
+import org.cpsim.model.testing.ModelTestSupport;
 import org.cpsim.model.config.Scenario;
 import org.cpsim.model.metrics.Indicator;
 import org.cpsim.model.metrics.Period;

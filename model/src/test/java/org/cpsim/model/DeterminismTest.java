@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.cpsim.model.testing.TestScenarios;
+import org.cpsim.model.testing.ModelTestSupport;
 import org.cpsim.model.config.AssessmentConfig;
 import org.cpsim.model.config.Scenario;
 import org.cpsim.model.config.ScenarioConfig;

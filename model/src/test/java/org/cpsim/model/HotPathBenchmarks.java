@@ -2,6 +2,7 @@ package org.cpsim.model;
 
 import java.util.concurrent.TimeUnit;
 
+import org.cpsim.model.testing.TestScenarios;
 import org.cpsim.model.config.Scenario;
 import org.cpsim.model.family.Help;
 import org.cpsim.model.metrics.RunResult;
@@ -55,10 +56,10 @@ public class HotPathBenchmarks {
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.NANOSECONDS)
     public int familyTransition() {
-        child = (child + 7919) % authority.population.alive();
-        int help = authority.population.help(child) == Help.NONE ? Help.EARLY_HELP : Help.NONE;
-        authority.need.setHelp(child, help, 0);
-        return authority.population.help(child);
+        child = (child + 7919) % authority.population().alive();
+        int help = authority.population().help(child) == Help.NONE ? Help.EARLY_HELP : Help.NONE;
+        authority.needProcess().setHelp(child, help, 0);
+        return authority.population().help(child);
     }
 
     /** A front door screening of a concern (perception, threshold band, early help offer or referral). */
@@ -66,8 +67,8 @@ public class HotPathBenchmarks {
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.NANOSECONDS)
     public int frontDoorDecision() {
-        child = (child + 7919) % authority.population.alive();
-        authority.frontDoor.contact(child, 0);
-        return authority.population.state(child).ordinal();
+        child = (child + 7919) % authority.population().alive();
+        authority.frontDoor().contact(child, 0);
+        return authority.population().state(child).ordinal();
     }
 }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
 
+import org.cpsim.model.testing.TestScenarios;
+import org.cpsim.model.testing.Records;
+import org.cpsim.model.testing.ModelTestSupport;
 import org.cpsim.model.config.AuthoritySize;
 import org.cpsim.model.config.Scenario;
 import org.cpsim.model.config.ScenarioConfig;

@@ -1,5 +1,6 @@
 package org.cpsim.model;
 
+import org.cpsim.model.testing.TestScenarios;
 import org.cpsim.model.config.Scenario;
 import org.cpsim.model.metrics.RunResult;
 
@@ -26,7 +27,7 @@ public final class Probe {
         java.util.Arrays.sort(t);
         Simulation sim = Simulation.started(s, 1, 999);
         RunResult one = sim.runToEnd();
-        System.out.printf("need transitions and concerns accepted: %d of %d steps%n", sim.authority().need.transitions(), one.events());
+        System.out.printf("need transitions and concerns accepted: %d of %d steps%n", sim.authority().needTransitions(), one.events());
         System.out.printf("children %d: median %.3f s (min %.3f max %.3f), %d events, %.2f M events/s%n",
                 children, t[t.length / 2], t[0], t[t.length - 1], events, events / t[t.length / 2] / 1e6);
     }

@@ -2,7 +2,6 @@ package org.cpsim.experiments.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,20 +18,20 @@ import org.cpsim.experiments.io.Origin;
 import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioException;
 import org.cpsim.experiments.io.ScenarioLoader;
-import org.cpsim.experiments.output.OutputFolder;
 import org.cpsim.experiments.runner.ReplicationExecutor;
 import org.cpsim.model.config.CalendarConfig;
 import org.cpsim.model.metrics.Indicator;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cpsim compare}: scenarios against the first, replication by replication (common random numbers). */
 @Command(name = "compare",
+        header = "Scenarios against a baseline, paired replication by replication.",
         mixinStandardHelpOptions = true,
         description = {"Run each scenario's replications with the same seed, so replication r of every scenario sees the same "
                 + "families and events until their policies differ, and compare each with the first (the baseline).",
@@ -55,24 +54,20 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "Scenario YAML files; the first is the baseline.")
     List<Path> files;
 
-    @Option(names = "--replications", paramLabel = "N", defaultValue = "20", description = "Replications of each scenario, at least 2 (default: ${DEFAULT-VALUE}).")
-    int replications;
+    @Mixin
+    ReplicationOptions replicationOptions = new ReplicationOptions(20, 2);
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Master random seed, shared by all scenarios (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    YearsOption years;
 
-    @Option(names = "--years", paramLabel = "N", description = "Reporting years, overriding calendar.reportingYears in every scenario.")
-    Integer years;
+    @Mixin
+    SetOption set;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override one value in every scenario, e.g. --set population.children=20000 (repeatable).")
-    List<String> set = new ArrayList<>();
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder; must not exist or be empty (default: output/compare-<baseline>-<yyyyMMdd-HHmmss>).")
-    Path out;
+    @Mixin
+    OutputOption out;
 
     @Spec
     CommandSpec spec;
@@ -84,12 +79,12 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (replications < 2) throw new ParameterException(spec.commandLine(), "--replications must be at least 2 for an interval, got " + replications);
-        int threadCount = SweepCommand.threadCount(spec, threads);
+        int replications = replicationOptions.count();
+        long seed = replicationOptions.seed();
+        int threadCount = threads.count();
         List<ResolvedScenario> scenarios = load();
 
-        Path target = out != null ? workingDirectory.resolve(out)
-                : OutputFolder.defaultFor(workingDirectory, "compare-" + scenarios.get(0).name(), LocalDateTime.now());
+        Path target = out.folder(workingDirectory, "compare-" + scenarios.get(0).name());
         Comparison comparison;
         try (ConsoleProgress progress = ConsoleProgress.forConsole("runs")) {
             comparison = new ComparisonRun(scenarios, seed, replications, threadCount, Invocation.of(spec)).writeTo(target, executor, progress);
@@ -103,9 +98,8 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Every scenario, checked before anything runs: values, distinct names, and the same reported periods (pairing needs them). */
     private List<ResolvedScenario> load() {
-        List<Assignment> assignments = new ArrayList<>();
-        for (String s : set) assignments.add(Assignment.parse(s));
-        if (years != null) assignments.add(new Assignment("calendar.reportingYears", years.toString(), ScenarioLoader.COMMAND_LINE + " --years"));
+        List<Assignment> assignments = new ArrayList<>(set.assignments());
+        assignments.addAll(years.assignments());
         List<ResolvedScenario> scenarios = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Path f : files) {
@@ -126,7 +120,7 @@ final class CompareCommand implements Callable<Integer> {
     private void headline(PrintWriter out, Comparison c) {
         String year = c.lastYear().label();
         for (Map.Entry<String, List<PairedDifference>> e : c.headline(HEADLINE).entrySet()) {
-            out.printf("%n%s - %s, %s, %d paired replications (95%% CI; +/- half-widths paired and as if unpaired)%n", e.getKey(), c.baseline(), year, replications);
+            out.printf("%n%s - %s, %s, %d paired replications (95%% CI; +/- half-widths paired and as if unpaired)%n", e.getKey(), c.baseline(), year, replicationOptions.count());
             int width = HEADLINE.stream().mapToInt(i -> i.id().length()).max().orElse(0);
             String format = "%-" + width + "s  %12s  %12s  %12s  %-27s  %10s  %10s%n";
             out.printf(format, "indicator", "baseline", "variant", "difference", "95% CI", "+/-paired", "+/-unpaired");

@@ -1,21 +1,17 @@
 package org.cpsim.experiments.compare;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.cpsim.experiments.io.ResolvedScenario;
-import org.cpsim.experiments.output.BuildInfo;
 import org.cpsim.experiments.output.MetricsCsv;
 import org.cpsim.experiments.output.OutputFolder;
 import org.cpsim.experiments.output.PeakHeap;
-import org.cpsim.experiments.output.Summaries;
+import org.cpsim.experiments.output.Provenance;
 import org.cpsim.experiments.output.SummaryCsv;
+import org.cpsim.experiments.output.TextFile;
 import org.cpsim.experiments.report.DefaultCharts;
 import org.cpsim.experiments.runner.ReplicationExecutor;
 import org.cpsim.experiments.sweep.SweepProgress;
@@ -24,9 +20,9 @@ import org.cpsim.model.metrics.RunResult;
 
 /**
  * One paired comparison, run and written: every scenario's replications with the same seed (common
- * random numbers), then comparison.csv, pairing.csv, cost_effectiveness.csv, metrics.csv, summary.csv
- * and manifest.json into a folder that appears whole or not at all, then its charts. {@code cpsim compare}
- * and {@code cpsim explore} both run comparisons through this, so the same inputs give the same files.
+ * random numbers), then the comparison files, cost_effectiveness.csv and manifest.json into a folder
+ * that appears whole or not at all, then its charts. {@code cpsim compare} and {@code cpsim explore}
+ * both run comparisons through this, so the same inputs give the same files.
  *
  * @param scenarios    checked already: distinct names, the same reporting periods; the first is the baseline
  * @param commandLine  what to record as the command that asked for it
@@ -48,7 +44,7 @@ public record ComparisonRun(List<ResolvedScenario> scenarios, long seed, int rep
 
     /** Runs every replication, writes the folder {@code target} and its charts, and returns the comparison. */
     public Comparison writeTo(Path target, ReplicationExecutor executor, SweepProgress progress) throws IOException {
-        Instant start = Instant.now();
+        Provenance provenance = Provenance.begin(commandLine, seed, replications, threads);
         Comparison comparison;
         try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap()) {
             int total = scenarios.size() * replications;
@@ -66,27 +62,11 @@ public record ComparisonRun(List<ResolvedScenario> scenarios, long seed, int rep
             comparison = Comparison.of(results);
             List<PairedDifference> pairing = comparison.headline(HEADLINE).values().stream().flatMap(List::stream).toList();
             Path staging = folder.staging();
-            try (Writer w = Files.newBufferedWriter(staging.resolve(ComparisonCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-                ComparisonCsv.write(w, comparison);
-            }
-            try (Writer w = Files.newBufferedWriter(staging.resolve(PairingCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-                PairingCsv.write(w, pairing);
-            }
-            try (Writer w = Files.newBufferedWriter(staging.resolve(CostEffectiveness.FILE_NAME), StandardCharsets.UTF_8)) {
-                CostEffectiveness.write(w, CostEffectiveness.of(results, seed));
-            }
-            try (Writer w = Files.newBufferedWriter(staging.resolve(MetricsCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-                w.write(MetricsCsv.HEADER + "\n");
-                for (List<RunResult> runs : results) MetricsCsv.writeRows(w, runs);
-            }
-            try (Writer w = Files.newBufferedWriter(staging.resolve(SummaryCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-                w.write(SummaryCsv.HEADER + "\n");
-                for (List<RunResult> runs : results) SummaryCsv.writeRows(w, Summaries.of(runs));
-            }
+            ComparisonFiles.write(staging, comparison, pairing, results);
+            TextFile.write(staging.resolve(CostEffectiveness.FILE_NAME), w -> CostEffectiveness.write(w, CostEffectiveness.of(results, seed)));
             long events = results.stream().flatMap(List::stream).mapToLong(RunResult::events).sum();
             heap.sample();
-            new ComparisonManifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), commandLine, scenarios, seed,
-                    replications, threads, start, Instant.now(), heap.bytes(), events, pairing,
+            new ComparisonManifest(provenance.finished(), scenarios, heap.bytes(), events, pairing,
                     List.of(ComparisonCsv.FILE_NAME, PairingCsv.FILE_NAME, CostEffectiveness.FILE_NAME, MetricsCsv.FILE_NAME, SummaryCsv.FILE_NAME, ComparisonManifest.FILE_NAME))
                     .write(staging.resolve(ComparisonManifest.FILE_NAME));
             folder.commit();

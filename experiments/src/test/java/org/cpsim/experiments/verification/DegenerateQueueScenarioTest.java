@@ -34,7 +34,7 @@ class DegenerateQueueScenarioTest {
         assertEquals(9.2, perDay, 1e-9);
         for (int level = 0; level < 4; level++) assertEquals(1, source.noticeProbability().at(level));
         assertEquals(0, agencies.socialWorkAdviceAvailability());
-        assertEquals(2, config.frontDoor().thresholds().band(0), "need perceived at 0 must be referred for assessment");
+        assertEquals(org.cpsim.model.config.Band.SOCIAL_CARE, config.frontDoor().thresholds().band(0), "need perceived at 0 must be referred for assessment");
         assertEquals(0, config.frontDoor().referralNoFurtherActionProbability());
     }
 
@@ -52,7 +52,7 @@ class DegenerateQueueScenarioTest {
         assertEquals(0, a.localFramework().recordingHours());
         // Service days = hours / (hours per week / 7) when all seven days are working days.
         assertEquals(1.0, a.localFramework().directHours() / (w.hoursPerWeek() / 7), 1e-12);
-        assertEquals(0, a.outcomeThresholds().band(0), "every assessment must end in no further action");
+        assertEquals(org.cpsim.model.config.Band.NO_FURTHER_ACTION, a.outcomeThresholds().band(0), "every assessment must end in no further action");
     }
 
     @Test

@@ -1,10 +1,16 @@
 package org.cpsim.model.agency;
 
 import ec.util.MersenneTwisterFast;
-import org.cpsim.model.Authority;
 import org.cpsim.model.config.AgenciesConfig;
-import org.cpsim.model.config.FrontDoorConfig;
+import org.cpsim.model.config.Band;
+import org.cpsim.model.config.ScenarioConfig;
+import org.cpsim.model.config.Thresholds;
+import org.cpsim.model.family.Population;
 import org.cpsim.model.family.ServiceState;
+import org.cpsim.model.metrics.Recorder;
+import org.cpsim.model.service.FrontDoor;
+import org.cpsim.model.service.Journey;
+import org.cpsim.model.service.Perception;
 
 /**
  * Agencies that have noticed need (the noticing itself is a hazard in the need process) decide where
@@ -13,28 +19,45 @@ import org.cpsim.model.family.ServiceState;
  * is settled with reassurance; otherwise it goes to the front door.
  */
 public final class Agencies {
-    private final Authority authority;
-    private final MersenneTwisterFast random;
+    /** How available advice is, and how the advising social worker perceives and bands need. */
+    public record Settings(double adviceAvailability, double advicePerceptionSd, Thresholds adviceThresholds) {
+        public static Settings from(ScenarioConfig c) {
+            AgenciesConfig a = c.agencies();
+            return new Settings(a.socialWorkAdviceAvailability(), a.advicePerceptionSd(), a.adviceThresholds());
+        }
+    }
 
-    public Agencies(Authority authority, MersenneTwisterFast random) {
-        this.authority = authority;
+    private final Population population;
+    private final FrontDoor frontDoor;
+    private final Journey journey;
+    private final Recorder recorder;
+    private final MersenneTwisterFast random;
+    private Settings settings;
+
+    public Agencies(Settings settings, Population population, FrontDoor frontDoor, Journey journey, Recorder recorder,
+                    MersenneTwisterFast random) {
+        this.settings = settings;
+        this.population = population;
+        this.frontDoor = frontDoor;
+        this.journey = journey;
+        this.recorder = recorder;
         this.random = random;
     }
 
+    public void configure(Settings next) { this.settings = next; }
+
     public void concern(int child, int agency, double now) {
-        AgenciesConfig config = authority.config().agencies();
-        if (config.socialWorkAdviceAvailability() > 0 && random.nextDouble() < config.socialWorkAdviceAvailability()) {
-            FrontDoorConfig fd = authority.config().frontDoor();
-            double perceived = authority.population.level(child) + fd.perceptionSd() * random.nextGaussian();
-            int band = fd.thresholds().band(perceived);
-            if (band < 2) {
-                authority.recorder.advisedToEarlyHelp();
-                if (band == 1 && authority.population.state(child) == ServiceState.NOT_KNOWN) {
-                    authority.earlyHelp.offer(child, false, now);
+        double availability = settings.adviceAvailability();
+        if (availability > 0 && random.nextDouble() < availability) {
+            Band band = Perception.band(population.level(child), settings.advicePerceptionSd(), settings.adviceThresholds(), random);
+            if (!band.atLeast(Band.SOCIAL_CARE)) {
+                recorder.advisedToEarlyHelp();
+                if (band == Band.EARLY_HELP && population.state(child) == ServiceState.NOT_KNOWN) {
+                    journey.offerEarlyHelp(child, false, now);
                 }
                 return;
             }
         }
-        authority.frontDoor.contact(child, now);
+        frontDoor.contact(child, now);
     }
 }

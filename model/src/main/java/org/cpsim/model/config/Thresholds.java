@@ -5,20 +5,20 @@ import static org.cpsim.model.config.Checks.ascending;
 import java.io.Serializable;
 
 /**
- * Cut points on the perceived need score (true levels are 0 none, 1 emerging, 2 complex,
- * 3 significant harm; perception adds error): below {@code earlyHelp} no further action, then early
- * help, then social care, then child protection.
+ * Cut points on the perceived need score (the true levels none, emerging, complex and significant
+ * harm score 0, 1, 2 and 3; perception adds error): below {@code earlyHelp} no further action, then
+ * early help, then social care, then child protection.
  */
 public record Thresholds(double earlyHelp, double socialCare, double childProtection) implements Serializable {
     public Thresholds {
         ascending("thresholds (earlyHelp < socialCare < childProtection)", earlyHelp, socialCare, childProtection);
     }
 
-    /** 0 no further action, 1 early help, 2 social care, 3 child protection. */
-    public int band(double perceived) {
-        if (perceived >= childProtection) return 3;
-        if (perceived >= socialCare) return 2;
-        if (perceived >= earlyHelp) return 1;
-        return 0;
+    /** The band a perceived score falls in. */
+    public Band band(double perceived) {
+        if (perceived >= childProtection) return Band.CHILD_PROTECTION;
+        if (perceived >= socialCare) return Band.SOCIAL_CARE;
+        if (perceived >= earlyHelp) return Band.EARLY_HELP;
+        return Band.NO_FURTHER_ACTION;
     }
 }

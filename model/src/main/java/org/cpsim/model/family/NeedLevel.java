@@ -1,22 +1,32 @@
 package org.cpsim.model.family;
 
-/** The latent need levels, as small ints (the population stores them in a byte array). */
-public final class NeedLevel {
-    private NeedLevel() {}
+import org.cpsim.model.config.Band;
 
-    public static final int NONE = 0;
-    public static final int EMERGING = 1;
-    public static final int COMPLEX = 2;
-    public static final int SIGNIFICANT_HARM = 3;
+/**
+ * The latent need levels. The population stores a child's level as its {@link #code()} in a byte
+ * array and the need process works on codes; this type is what the rest of the model talks in.
+ */
+public enum NeedLevel {
+    NONE(Band.NO_FURTHER_ACTION),
+    EMERGING(Band.EARLY_HELP),
+    COMPLEX(Band.SOCIAL_CARE),
+    SIGNIFICANT_HARM(Band.CHILD_PROTECTION);
+
     public static final int COUNT = 4;
+    private static final NeedLevel[] VALUES = values();
 
-    public static String name(int level) {
-        return switch (level) {
-            case NONE -> "none";
-            case EMERGING -> "emerging";
-            case COMPLEX -> "complex";
-            case SIGNIFICANT_HARM -> "significant_harm";
-            default -> throw new IllegalArgumentException("need level " + level);
-        };
-    }
+    private final Band rightBand;
+
+    NeedLevel(Band rightBand) { this.rightBand = rightBand; }
+
+    public static NeedLevel of(int code) { return VALUES[code]; }
+
+    /** The level's code, also its score on the scale thresholds cut (0 none to 3 significant harm). */
+    public int code() { return ordinal(); }
+
+    /** The decision this level of need calls for: what a judgement without error would decide. */
+    public Band rightBand() { return rightBand; }
+
+    /** The level as scenario files and outputs spell it. */
+    public String label() { return name().toLowerCase(java.util.Locale.ROOT); }
 }

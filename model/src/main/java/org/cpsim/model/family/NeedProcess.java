@@ -5,8 +5,8 @@ import java.util.Arrays;
 import ec.util.MersenneTwisterFast;
 import org.cpsim.model.config.AgenciesConfig;
 import org.cpsim.model.config.NeedConfig;
-import org.cpsim.model.config.ScenarioConfig;
 import org.cpsim.model.engine.EventScheduler;
+import org.cpsim.model.random.Draws;
 
 /**
  * The continuous-time processes every child is subject to: need escalating and easing, and agencies
@@ -21,7 +21,7 @@ public final class NeedProcess implements EventScheduler.Inline {
     /** What the processes tell the rest of the model. */
     public interface Listener {
         void concernRaised(int child, int agency, double now);
-        void levelChanged(int child, int from, int to, double now);
+        void levelChanged(int child, NeedLevel from, NeedLevel to, double now);
     }
 
     public static final int RISK_CLASSES = 16;
@@ -47,12 +47,7 @@ public final class NeedProcess implements EventScheduler.Inline {
     private double total;    // sum of the weights, kept alongside the tree so the bound check is O(1)
     private double nextCandidate = Double.POSITIVE_INFINITY;
 
-    // Child-days integrals for harm and unmet need.
-    private final int[][] byLevelAndHelp = new int[NeedLevel.COUNT][Help.COUNT];
-    private double lastIntegration;
-    private double harmDays;
-    private double unmetEmergingDays;
-    private double unmetComplexDays;
+    private final ChildDays childDays = new ChildDays();
     private long transitions;
 
     public NeedProcess(Population population, MersenneTwisterFast random, EventScheduler events) {
@@ -68,10 +63,8 @@ public final class NeedProcess implements EventScheduler.Inline {
         return (level * RISK_CLASSES + riskClass) * Help.COUNT + help;
     }
 
-    /** Sets the hazards from a configuration; call at the start and whenever policy changes. */
-    public void configure(ScenarioConfig config, double now) {
-        NeedConfig need = config.need();
-        AgenciesConfig ag = config.agencies();
+    /** Sets the hazards from the need and agencies configuration; at the start and whenever policy changes. */
+    public void configure(NeedConfig need, AgenciesConfig ag, double now) {
         agencies = ag.agencies().size();
         double[] escalation = {need.escalationPerYear().fromNone(), need.escalationPerYear().fromEmerging(),
                 need.escalationPerYear().fromComplex(), 0};
@@ -112,18 +105,18 @@ public final class NeedProcess implements EventScheduler.Inline {
 
     /** Places a new child (already added to the population) into its stratum. */
     public void enter(int child, double now) {
-        integrate(now);
+        childDays.integrate(now);
         int s = stratumOf(population.level(child), population.riskClass(child), population.help(child));
         add(child, s);
-        byLevelAndHelp[population.level(child)][population.help(child)]++;
+        childDays.count(population.level(child), population.help(child), +1);
         afterChange(now);
     }
 
     /** Removes a child (turning 18) from the processes. */
     public void leave(int child, double now) {
-        integrate(now);
+        childDays.integrate(now);
         remove(child);
-        byLevelAndHelp[population.level(child)][population.help(child)]--;
+        childDays.count(population.level(child), population.help(child), -1);
         afterChange(now);
     }
 
@@ -131,21 +124,21 @@ public final class NeedProcess implements EventScheduler.Inline {
     public void setHelp(int child, int help, double now) {
         int old = population.help(child);
         if (old == help) return;
-        integrate(now);
+        childDays.integrate(now);
         remove(child);
-        byLevelAndHelp[population.level(child)][old]--;
+        childDays.count(population.level(child), old, -1);
         population.setHelpValue(child, help);
-        byLevelAndHelp[population.level(child)][help]++;
+        childDays.count(population.level(child), help, +1);
         add(child, stratumOf(population.level(child), population.riskClass(child), help));
         afterChange(now);
     }
 
     private void setLevel(int child, int level, double now) {
-        integrate(now);
+        childDays.integrate(now);
         remove(child);
-        byLevelAndHelp[population.level(child)][population.help(child)]--;
+        childDays.count(population.level(child), population.help(child), -1);
         population.setLevel(child, level);
-        byLevelAndHelp[level][population.help(child)]++;
+        childDays.count(level, population.help(child), +1);
         add(child, stratumOf(level, population.riskClass(child), population.help(child)));
         afterChange(now);
     }
@@ -188,7 +181,7 @@ public final class NeedProcess implements EventScheduler.Inline {
     /** Draws the next candidate at the current bound (memoryless, so a redraw at any time is exact). */
     private void reschedule(double now) {
         bound = total * BOUND_HEADROOM;
-        nextCandidate = now + org.cpsim.model.random.Draws.exponential(random, bound);
+        nextCandidate = now + Draws.exponential(random, bound);
     }
 
     @Override
@@ -208,10 +201,10 @@ public final class NeedProcess implements EventScheduler.Inline {
                 int level = population.level(child);
                 if (v < cum[0]) {
                     setLevel(child, level + 1, now);
-                    listener.levelChanged(child, level, level + 1, now);
+                    listener.levelChanged(child, NeedLevel.of(level), NeedLevel.of(level + 1), now);
                 } else if (v < cum[1]) {
                     setLevel(child, level - 1, now);
-                    listener.levelChanged(child, level, level - 1, now);
+                    listener.levelChanged(child, NeedLevel.of(level), NeedLevel.of(level - 1), now);
                 } else {
                     int a = 0;
                     while (a < agencies - 1 && v >= cum[2 + a]) a++;
@@ -223,33 +216,14 @@ public final class NeedProcess implements EventScheduler.Inline {
         if (nextCandidate == drawnAt) reschedule(now);
     }
 
-    /** Accumulates child-days up to {@code now}. */
-    public void integrate(double now) {
-        double dt = now - lastIntegration;
-        if (dt <= 0) return;
-        int harm = 0;
-        for (int h = 0; h < Help.COUNT; h++) if (!Help.protects(h)) harm += byLevelAndHelp[NeedLevel.SIGNIFICANT_HARM][h];
-        harmDays += harm * dt;
-        unmetEmergingDays += (byLevelAndHelp[NeedLevel.EMERGING][Help.NONE] + byLevelAndHelp[NeedLevel.EMERGING][Help.OPEN]) * dt;
-        unmetComplexDays += (byLevelAndHelp[NeedLevel.COMPLEX][Help.NONE] + byLevelAndHelp[NeedLevel.COMPLEX][Help.OPEN]
-                + byLevelAndHelp[NeedLevel.COMPLEX][Help.EARLY_HELP]) * dt;
-        lastIntegration = now;
-    }
-
     /** Child-days since the last call: [harm, unmet emerging, unmet complex]; resets the accumulators. */
     public double[] takeChildDays(double now) {
-        integrate(now);
-        double[] r = {harmDays, unmetEmergingDays, unmetComplexDays};
-        harmDays = unmetEmergingDays = unmetComplexDays = 0;
+        double[] r = childDays.take(now);
         resum(); // a monthly clean-up of floating-point drift
         return r;
     }
 
-    public int countAtLevel(int level) {
-        int n = 0;
-        for (int h = 0; h < Help.COUNT; h++) n += byLevelAndHelp[level][h];
-        return n;
-    }
+    public int countAtLevel(NeedLevel level) { return childDays.countAtLevel(level.code()); }
 
     /** Accepted transitions and concerns so far. */
     public long transitions() { return transitions; }

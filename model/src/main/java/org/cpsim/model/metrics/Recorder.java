@@ -1,8 +1,9 @@
 package org.cpsim.model.metrics;
 
-import java.util.Arrays;
 import java.util.List;
 
+import org.cpsim.model.config.Band;
+import org.cpsim.model.family.NeedLevel;
 import org.cpsim.model.family.ServiceState;
 
 /**
@@ -12,9 +13,6 @@ import org.cpsim.model.family.ServiceState;
  */
 public final class Recorder {
     private static final int STATES = ServiceState.values().length;
-    private static final int SAMPLE_KINDS = 2;
-    private static final int ASSESSMENT_DURATION = 0;
-    private static final int NEED_TO_HELP = 1;
 
     private final List<Period> periods;
     private final int months;
@@ -23,8 +21,7 @@ public final class Recorder {
     private final int[][] stateStock;
     private final int[][] stateIn;
     private final int[][] stateOut;
-    private final double[][][] samples;
-    private final int[][] sampleCount;
+    private final Samples samples;
     private int month = -1;
     /** Working days are computed through calendar time and back; a deadline met exactly must count as met. */
     private static final double WORKING_DAY_TOLERANCE = 1e-9;
@@ -40,8 +37,7 @@ public final class Recorder {
         stateStock = new int[months][STATES];
         stateIn = new int[months][STATES];
         stateOut = new int[months][STATES];
-        samples = new double[months][SAMPLE_KINDS][16];
-        sampleCount = new int[months][SAMPLE_KINDS];
+        samples = new Samples(months);
         caseloads = new double[months][];
         stresses = new double[months][];
     }
@@ -79,16 +75,18 @@ public final class Recorder {
     }
     /** An assessment process finished: its length, the calendar days since referral, and how well it judged need. */
     public void assessmentCompleted(double workingDaysFromReferral, double daysInSystem, double directHours,
-                                    int trueLevel, int decidedBand) {
+                                    NeedLevel trueLevel, Band decided) {
         add(Raw.ASSESSMENTS_COMPLETED);
         if (workingDaysFromReferral <= 45 + WORKING_DAY_TOLERANCE) add(Raw.ASSESSMENTS_WITHIN_45WD);
         add(Raw.TIME_IN_SYSTEM_DAYS, daysInSystem);
         add(Raw.ASSESSMENT_DIRECT_HOURS, directHours);
-        if (decidedBand == trueLevel) add(Raw.ASSESSMENTS_ACCURATE);
-        else if (decidedBand < trueLevel) add(Raw.ASSESSMENTS_UNDER);
+        // Accurate: the decision is the one the child's true need calls for; under- or over-called otherwise.
+        int error = decided.compareTo(trueLevel.rightBand());
+        if (error == 0) add(Raw.ASSESSMENTS_ACCURATE);
+        else if (error < 0) add(Raw.ASSESSMENTS_UNDER);
         else add(Raw.ASSESSMENTS_OVER);
-        if (decidedBand <= 1) add(Raw.ASSESSMENTS_NOT_IN_NEED);
-        sample(ASSESSMENT_DURATION, workingDaysFromReferral);
+        if (!decided.atLeast(Band.SOCIAL_CARE)) add(Raw.ASSESSMENTS_NOT_IN_NEED);
+        if (month >= 0) samples.add(month, Sample.ASSESSMENT_DURATION, workingDaysFromReferral);
     }
     public void openAssessmentDays(double childDays) { add(Raw.OPEN_ASSESSMENT_DAYS, childDays); }
     public void deadlineMissed() { add(Raw.DEADLINES_MISSED); }
@@ -98,7 +96,7 @@ public final class Recorder {
     /** A plan ended after {@code lastedDays}; the census reports the share that lasted 2 years or more. */
     public void protectionPlanEnded(double lastedDays) {
         add(Raw.CP_ENDED);
-        if (lastedDays >= org.cpsim.model.service.ChildProtection.TWO_YEARS_DAYS) add(Raw.CP_ENDED_2YRS_PLUS);
+        if (lastedDays >= PlanDurations.TWO_YEARS_DAYS) add(Raw.CP_ENDED_2YRS_PLUS);
     }
     public void childInNeedPlanStarted() { add(Raw.CIN_PLANS_STARTED); }
     public void episodeOfNeedStarted() { add(Raw.CIN_EPISODES_STARTED); }
@@ -111,7 +109,7 @@ public final class Recorder {
         if (daysSinceNeed >= 0) {
             add(Raw.NEED_TO_HELP_DAYS, daysSinceNeed);
             add(Raw.NEED_TO_HELP_N);
-            sample(NEED_TO_HELP, daysSinceNeed);
+            if (month >= 0) samples.add(month, Sample.NEED_TO_HELP, daysSinceNeed);
         }
     }
     public void childDays(double harm, double unmetEmerging, double unmetComplex) {
@@ -185,29 +183,9 @@ public final class Recorder {
                 System.arraycopy(r.stresses[m], 0, pooledStresses, k, r.stresses[m].length);
                 k += r.caseloads[m].length;
             }
-            Arrays.sort(pooledCaseloads);
-            Arrays.sort(pooledStresses);
-            n.stocks[m][Stock.SW_CASELOAD_MEAN.ordinal()] = mean(pooledCaseloads);
-            n.stocks[m][Stock.SW_CASELOAD_P90.ordinal()] = quantile(pooledCaseloads, 0.9);
-            n.stocks[m][Stock.SW_STRESS_MEAN.ordinal()] = mean(pooledStresses);
-            n.stocks[m][Stock.SW_STRESS_P90.ordinal()] = quantile(pooledStresses, 0.9);
+            WorkforceSnapshot.distribution(pooledCaseloads, pooledStresses, n.stocks[m]);
         }
         return n;
-    }
-
-    private static double mean(double[] v) {
-        if (v.length == 0) return Double.NaN;
-        double s = 0;
-        for (double x : v) s += x;
-        return s / v.length;
-    }
-
-    private void sample(int kind, double v) {
-        if (month < 0) return;
-        int n = sampleCount[month][kind];
-        if (n == samples[month][kind].length) samples[month][kind] = Arrays.copyOf(samples[month][kind], n * 2);
-        samples[month][kind][n] = v;
-        sampleCount[month][kind] = n + 1;
     }
 
     /** Every indicator for every period. */
@@ -230,131 +208,10 @@ public final class Recorder {
             for (int i = 0; i < r.length; i++) r[i] += raw[m][i];
             for (int s = 0; s < STATES; s++) { in[s] += stateIn[m][s]; out[s] += stateOut[m][s]; }
         }
-        double[] st = stocks[to - 1];
-        int[] states = stateStock[to - 1];
-        double children = st[Stock.CHILDREN.ordinal()];
-        double[] v = new double[Indicator.values().length];
-        set(v, Indicator.CHILDREN, children);
-        set(v, Indicator.BIRTHS, r(r, Raw.BIRTHS));
-        set(v, Indicator.AGED_OUT, r(r, Raw.AGED_OUT));
-        set(v, Indicator.CONTACTS, r(r, Raw.CONTACTS));
-        set(v, Indicator.CONTACTS_ADVISED_TO_EARLY_HELP, r(r, Raw.ADVISED_TO_EARLY_HELP));
-        double referrals = r(r, Raw.REFERRALS);
-        set(v, Indicator.REFERRALS, referrals);
-        set(v, Indicator.REFERRAL_RATE_PER_10K, per10k(referrals, children));
-        set(v, Indicator.RE_REFERRALS_WITHIN_12M_PCT, pct(r(r, Raw.RE_REFERRALS), referrals));
-        set(v, Indicator.REFERRALS_NFA_PCT, pct(r(r, Raw.REFERRALS_NFA), referrals));
-        double first = r(r, Raw.FIRST_STAGE_COMPLETED);
-        set(v, Indicator.INITIAL_ASSESSMENTS_COMPLETED, first);
-        set(v, Indicator.INITIAL_ASSESSMENTS_WITHIN_7WD_PCT, pct(r(r, Raw.FIRST_STAGE_WITHIN_7WD), first));
-        set(v, Indicator.INITIAL_ASSESSMENTS_WITHIN_10WD_PCT, pct(r(r, Raw.FIRST_STAGE_WITHIN_10WD), first));
-        double core = r(r, Raw.CORE_COMPLETED);
-        set(v, Indicator.CORE_ASSESSMENTS_COMPLETED, core);
-        set(v, Indicator.CORE_ASSESSMENTS_WITHIN_35WD_PCT, pct(r(r, Raw.CORE_WITHIN_35WD), core));
-        double done = r(r, Raw.ASSESSMENTS_COMPLETED);
-        set(v, Indicator.ASSESSMENTS_COMPLETED, done);
-        set(v, Indicator.SINGLE_ASSESSMENT_WITHIN_45WD_PCT, pct(r(r, Raw.ASSESSMENTS_WITHIN_45WD), done));
-        double[] durations = pooled(from, to, ASSESSMENT_DURATION);
-        set(v, Indicator.SINGLE_ASSESSMENT_MEDIAN_WD, quantile(durations, 0.5));
-        set(v, Indicator.ASSESSMENT_DURATION_P90_WD, quantile(durations, 0.9));
-        set(v, Indicator.ASSESSMENT_ACCURACY_PCT, pct(r(r, Raw.ASSESSMENTS_ACCURATE), done));
-        set(v, Indicator.ASSESSMENT_UNDER_CALLED_PCT, pct(r(r, Raw.ASSESSMENTS_UNDER), done));
-        set(v, Indicator.ASSESSMENT_OVER_CALLED_PCT, pct(r(r, Raw.ASSESSMENTS_OVER), done));
-        set(v, Indicator.ASSESSMENT_DIRECT_HOURS_MEAN, ratio(r(r, Raw.ASSESSMENT_DIRECT_HOURS), done));
-        set(v, Indicator.REFERRALS_ASSESSED_NOT_IN_NEED_PCT, pct(r(r, Raw.ASSESSMENTS_NOT_IN_NEED), referrals));
-        double allocations = r(r, Raw.ALLOCATIONS);
-        set(v, Indicator.ASSESSMENT_WAIT_DAYS_MEAN, ratio(r(r, Raw.ALLOCATION_WAIT_DAYS), allocations));
-        set(v, Indicator.ASSESSMENT_WAITED_PCT, pct(r(r, Raw.ALLOCATIONS_WAITED), allocations));
-        set(v, Indicator.ASSESSMENTS_OPEN_MEAN, r(r, Raw.OPEN_ASSESSMENT_DAYS) / days);
-        set(v, Indicator.ASSESSMENT_TIME_IN_SYSTEM_DAYS_MEAN, ratio(r(r, Raw.TIME_IN_SYSTEM_DAYS), done));
-        set(v, Indicator.ASSESSMENT_ARRIVALS_PER_DAY, r(r, Raw.ASSESSMENT_ARRIVALS) / days);
-        double s47 = r(r, Raw.SECTION47);
-        set(v, Indicator.SECTION47_ENQUIRIES, s47);
-        set(v, Indicator.SECTION47_RATE_PER_10K, per10k(s47, children));
-        set(v, Indicator.INITIAL_CP_CONFERENCES, r(r, Raw.CONFERENCES));
-        double cpStarted = r(r, Raw.CP_STARTED);
-        set(v, Indicator.CP_PLANS_STARTED, cpStarted);
-        set(v, Indicator.CP_PLAN_START_RATE_PER_10K, per10k(cpStarted, children));
-        set(v, Indicator.CP_PLANS_REPEAT_PCT, pct(r(r, Raw.CP_REPEAT), cpStarted));
-        set(v, Indicator.CP_PLANS_ENDED, r(r, Raw.CP_ENDED));
-        set(v, Indicator.CP_PLANS_ENDED_2YRS_PLUS_PCT, pct(r(r, Raw.CP_ENDED_2YRS_PLUS), r(r, Raw.CP_ENDED)));
-        double cp = st[Stock.CP_PLANS.ordinal()];
-        set(v, Indicator.CP_PLANS_AT_END, cp);
-        set(v, Indicator.CP_PLAN_RATE_PER_10K, per10k(cp, children));
-        set(v, Indicator.CP_AT_END_UNDER_3M_PCT, pct(st[Stock.CP_PLANS_UNDER_3M.ordinal()], cp));
-        set(v, Indicator.CP_AT_END_2YRS_PLUS_PCT, pct(st[Stock.CP_PLANS_2YRS_PLUS.ordinal()], cp));
-        set(v, Indicator.CIN_PLANS_STARTED, r(r, Raw.CIN_PLANS_STARTED));
-        set(v, Indicator.CIN_EPISODES_STARTED, r(r, Raw.CIN_EPISODES_STARTED));
-        double cin = st[Stock.CIN.ordinal()];
-        set(v, Indicator.CIN_AT_END, cin);
-        set(v, Indicator.CIN_RATE_PER_10K, per10k(cin, children));
-        set(v, Indicator.LOOKED_AFTER_STARTED, r(r, Raw.LAC_STARTED));
-        set(v, Indicator.LOOKED_AFTER_CEASED, r(r, Raw.LAC_CEASED));
-        double lac = st[Stock.LOOKED_AFTER.ordinal()];
-        set(v, Indicator.LOOKED_AFTER_AT_END, lac);
-        set(v, Indicator.LOOKED_AFTER_RATE_PER_10K, per10k(lac, children));
-        double ehStarted = r(r, Raw.EH_STARTED);
-        set(v, Indicator.EARLY_HELP_EPISODES_STARTED, ehStarted);
-        set(v, Indicator.EARLY_HELP_ACTIVE_AT_END, st[Stock.EH_ACTIVE.ordinal()]);
-        set(v, Indicator.EARLY_HELP_WAITING_AT_END, st[Stock.EH_WAITING.ordinal()]);
-        set(v, Indicator.EARLY_HELP_WAIT_DAYS_MEAN, ratio(r(r, Raw.EH_WAIT_DAYS), ehStarted));
-        set(v, Indicator.EARLY_HELP_OFFERS_DECLINED, r(r, Raw.EH_DECLINED));
-        set(v, Indicator.NEED_TO_HELP_DAYS_MEDIAN, quantile(pooled(from, to, NEED_TO_HELP), 0.5));
-        set(v, Indicator.NEED_TO_HELP_DAYS_MEAN, ratio(r(r, Raw.NEED_TO_HELP_DAYS), r(r, Raw.NEED_TO_HELP_N)));
-        set(v, Indicator.HARM_DAYS_PER_10K, per10k(r(r, Raw.HARM_DAYS), children));
-        set(v, Indicator.UNMET_EMERGING_DAYS_PER_10K, per10k(r(r, Raw.UNMET_EMERGING_DAYS), children));
-        set(v, Indicator.UNMET_COMPLEX_DAYS_PER_10K, per10k(r(r, Raw.UNMET_COMPLEX_DAYS), children));
-        set(v, Indicator.NEED_EMERGING_AT_END, st[Stock.NEED_EMERGING.ordinal()]);
-        set(v, Indicator.NEED_COMPLEX_AT_END, st[Stock.NEED_COMPLEX.ordinal()]);
-        set(v, Indicator.NEED_SIGNIFICANT_HARM_AT_END, st[Stock.NEED_SIGNIFICANT_HARM.ordinal()]);
-        Indicator[][] stateIndicators = {
-            {Indicator.STATE_NOT_KNOWN_AT_END, Indicator.STATE_NOT_KNOWN_IN, Indicator.STATE_NOT_KNOWN_OUT},
-            {Indicator.STATE_EARLY_HELP_AT_END, Indicator.STATE_EARLY_HELP_IN, Indicator.STATE_EARLY_HELP_OUT},
-            {Indicator.STATE_ASSESSMENT_AT_END, Indicator.STATE_ASSESSMENT_IN, Indicator.STATE_ASSESSMENT_OUT},
-            {Indicator.STATE_SECTION47_AT_END, Indicator.STATE_SECTION47_IN, Indicator.STATE_SECTION47_OUT},
-            {Indicator.STATE_CIN_PLAN_AT_END, Indicator.STATE_CIN_PLAN_IN, Indicator.STATE_CIN_PLAN_OUT},
-            {Indicator.STATE_CP_PLAN_AT_END, Indicator.STATE_CP_PLAN_IN, Indicator.STATE_CP_PLAN_OUT},
-            {Indicator.STATE_LOOKED_AFTER_AT_END, Indicator.STATE_LOOKED_AFTER_IN, Indicator.STATE_LOOKED_AFTER_OUT}};
-        for (int s = 0; s < STATES; s++) {
-            set(v, stateIndicators[s][0], states[s]);
-            set(v, stateIndicators[s][1], in[s]);
-            set(v, stateIndicators[s][2], out[s]);
-        }
-        double inPost = st[Stock.SW_IN_POST.ordinal()];
-        double funded = st[Stock.SW_FUNDED_POSTS.ordinal()];
-        set(v, Indicator.SW_CASE_HOLDERS_FTE, inPost);
-        set(v, Indicator.SW_VACANCY_RATE_FTE_PCT, pct(st[Stock.SW_POSTS_WITHOUT_PERMANENT.ordinal()], funded));
-        set(v, Indicator.SW_AGENCY_RATE_FTE_PCT, pct(st[Stock.SW_AGENCY.ordinal()], inPost));
-        double permanentYears = r(r, Raw.SW_PERMANENT_DAYS) / 365.25;
-        set(v, Indicator.SW_TURNOVER_RATE_FTE_PCT, pct(r(r, Raw.SW_PERMANENT_LEAVERS), permanentYears));
-        set(v, Indicator.SW_CASELOAD_MEAN, st[Stock.SW_CASELOAD_MEAN.ordinal()]);
-        set(v, Indicator.SW_CASELOAD_P90, st[Stock.SW_CASELOAD_P90.ordinal()]);
-        set(v, Indicator.SW_STRESS_MEAN, st[Stock.SW_STRESS_MEAN.ordinal()]);
-        set(v, Indicator.SW_STRESS_P90, st[Stock.SW_STRESS_P90.ordinal()]);
-        double contracted = r(r, Raw.HOURS_CONTRACTED);
-        set(v, Indicator.SW_DIRECT_WORK_SHARE_PCT, pct(r(r, Raw.HOURS_DIRECT), contracted));
-        set(v, Indicator.SW_RECORDING_SHARE_PCT, pct(r(r, Raw.HOURS_RECORDING), contracted));
-        set(v, Indicator.SW_PERMANENT_LEAVERS, r(r, Raw.SW_PERMANENT_LEAVERS));
-        set(v, Indicator.SW_PERMANENT_YEARS, permanentYears);
-        set(v, Indicator.SW_APPOINTMENTS, r(r, Raw.SW_APPOINTMENTS));
-        set(v, Indicator.SW_VACANCY_DURATION_DAYS_MEAN, ratio(r(r, Raw.SW_VACANCY_DAYS), r(r, Raw.SW_APPOINTMENTS)));
-        set(v, Indicator.SW_DEADLINES_MISSED, r(r, Raw.DEADLINES_MISSED));
-        set(v, Indicator.CASES_AWAITING_ALLOCATION_AT_END, st[Stock.AWAITING_ALLOCATION.ordinal()]);
-        double sw = r(r, Raw.COST_SOCIAL_WORK);
-        double premium = r(r, Raw.COST_AGENCY_PREMIUM);
-        double eh = r(r, Raw.COST_EARLY_HELP);
-        double conf = r(r, Raw.COST_CONFERENCES);
-        double care = r(r, Raw.COST_CARE);
-        double total = sw + premium + eh + conf + care;
-        set(v, Indicator.COST_SOCIAL_WORK_GBP, sw + premium);
-        set(v, Indicator.COST_AGENCY_PREMIUM_GBP, premium);
-        set(v, Indicator.COST_EARLY_HELP_GBP, eh);
-        set(v, Indicator.COST_CONFERENCES_GBP, conf);
-        set(v, Indicator.COST_CARE_GBP, care);
-        set(v, Indicator.COST_TOTAL_GBP, total);
-        double helped = r(r, Raw.CHILDREN_HELPED);
-        set(v, Indicator.CHILDREN_HELPED, helped);
-        set(v, Indicator.COST_PER_CHILD_HELPED_GBP, ratio(total, helped));
+        PeriodTotals totals = new PeriodTotals(r, stocks[to - 1], stateStock[to - 1], in, out, days, samples, from, to);
+        Indicator[] indicators = Indicator.values();
+        double[] v = new double[indicators.length];
+        for (Indicator i : indicators) v[i.ordinal()] = i.derive(totals);
         return v;
     }
 
@@ -369,43 +226,8 @@ public final class Recorder {
                 stateIn[m][s] += other.stateIn[m][s];
                 stateOut[m][s] += other.stateOut[m][s];
             }
-            for (int kind = 0; kind < SAMPLE_KINDS; kind++) {
-                int n = other.sampleCount[m][kind];
-                for (int i = 0; i < n; i++) {
-                    int before = month;
-                    month = m;
-                    sample(kind, other.samples[m][kind][i]);
-                    month = before;
-                }
-            }
         }
+        samples.absorb(other.samples);
     }
 
-    private double[] pooled(int from, int to, int kind) {
-        int n = 0;
-        for (int m = from; m < to; m++) n += sampleCount[m][kind];
-        double[] all = new double[n];
-        int k = 0;
-        for (int m = from; m < to; m++) {
-            System.arraycopy(samples[m][kind], 0, all, k, sampleCount[m][kind]);
-            k += sampleCount[m][kind];
-        }
-        Arrays.sort(all);
-        return all;
-    }
-
-    /** Quantile of sorted values (type 7, as R's default); NaN when empty. */
-    static double quantile(double[] sorted, double q) {
-        if (sorted.length == 0) return Double.NaN;
-        double h = (sorted.length - 1) * q;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-    }
-
-    private static double r(double[] r, Raw k) { return r[k.ordinal()]; }
-    private static void set(double[] v, Indicator i, double x) { v[i.ordinal()] = x; }
-    private static double pct(double num, double den) { return den > 0 ? 100.0 * num / den : Double.NaN; }
-    private static double ratio(double num, double den) { return den > 0 ? num / den : Double.NaN; }
-    private static double per10k(double num, double children) { return children > 0 ? 10000.0 * num / children : Double.NaN; }
 }

@@ -1,51 +1,72 @@
 package org.cpsim.model.service;
 
 import ec.util.MersenneTwisterFast;
-import org.cpsim.model.Authority;
+import org.cpsim.model.config.Band;
 import org.cpsim.model.config.PlansConfig;
+import org.cpsim.model.config.ScenarioConfig;
+import org.cpsim.model.config.Thresholds;
+import org.cpsim.model.engine.EventScheduler;
 import org.cpsim.model.family.Help;
+import org.cpsim.model.family.Population;
 import org.cpsim.model.family.ServiceState;
+import org.cpsim.model.metrics.Recorder;
 import org.cpsim.model.workforce.CaseKind;
+import org.cpsim.model.workforce.Workforce;
 
 /**
  * Child in need plans (Children Act 1989 s17), reviewed at intervals: a review judges need again and
  * continues the plan, steps it down or closes it, or starts a strategy discussion.
  */
 public final class ChildInNeedPlans {
-    private final Authority authority;
-    private final MersenneTwisterFast random;
+    /** What the plans read from a configuration: the plans' own, and the thresholds a review applies. */
+    public record Settings(PlansConfig plans, Thresholds thresholds) {
+        public static Settings from(ScenarioConfig c) { return new Settings(c.plans(), c.assessment().outcomeThresholds()); }
+    }
 
-    public ChildInNeedPlans(Authority authority, MersenneTwisterFast random) {
-        this.authority = authority;
+    private final EventScheduler events;
+    private final Population population;
+    private final Journey journey;
+    private final Workforce workforce;
+    private final Recorder recorder;
+    private final MersenneTwisterFast random;
+    private Settings settings;
+
+    public ChildInNeedPlans(Settings settings, EventScheduler events, Population population, Journey journey,
+                            Workforce workforce, Recorder recorder, MersenneTwisterFast random) {
+        this.settings = settings;
+        this.events = events;
+        this.population = population;
+        this.journey = journey;
+        this.workforce = workforce;
+        this.recorder = recorder;
         this.random = random;
     }
 
+    public void configure(Settings next) { this.settings = next; }
+
     public void start(int child, double now) {
-        authority.setState(child, ServiceState.CIN_PLAN);
-        authority.workforce.changeKind(child, CaseKind.CIN_PLAN, now);
-        authority.recorder.childInNeedPlanStarted();
-        if (authority.population.help(child) != Help.CHILD_IN_NEED) authority.helpStarts(child, Help.CHILD_IN_NEED, now);
+        journey.move(child, ServiceState.CIN_PLAN);
+        workforce.changeKind(child, CaseKind.CIN_PLAN, now);
+        recorder.childInNeedPlanStarted();
+        if (population.help(child) != Help.CHILD_IN_NEED) journey.helpStarts(child, Help.CHILD_IN_NEED, now);
         scheduleReview(child, now);
     }
 
     private void scheduleReview(int child, double now) {
-        PlansConfig plans = authority.config().plans();
+        PlansConfig plans = settings.plans();
         double at = now + plans.childInNeed().reviewIntervalWeeks() * 7;
-        if (authority.workforce.overloaded(child)) at += plans.driftDelayWeeks() * 7;
-        if (at >= authority.endTime) return;
-        int version = authority.population.version(child);
-        authority.events.at(at, s -> review(child, version, s.schedule.getTime()));
+        if (workforce.overloaded(child)) at += plans.driftDelayWeeks() * 7;
+        int version = population.version(child);
+        events.at(at, s -> review(child, version, s.schedule.getTime()));
     }
 
     private void review(int child, int version, double now) {
-        if (authority.population.version(child) != version) return;
-        PlansConfig plans = authority.config().plans();
-        double judged = authority.population.level(child) + plans.reviewPerceptionSd() * random.nextGaussian();
-        int band = authority.config().assessment().outcomeThresholds().band(judged);
+        if (population.version(child) != version) return;
+        Band band = Perception.band(population.level(child), settings.plans().reviewPerceptionSd(), settings.thresholds(), random);
         switch (band) {
-            case 3 -> authority.assessment.enquiryByOwnWorker(child, now);
-            case 2 -> scheduleReview(child, now);
-            default -> authority.closeCase(child, band, now);
+            case CHILD_PROTECTION -> journey.enquiryByOwnWorker(child, now);
+            case SOCIAL_CARE -> scheduleReview(child, now);
+            default -> journey.closeCase(child, band, now);
         }
     }
 }

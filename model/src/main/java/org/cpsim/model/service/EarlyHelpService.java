@@ -3,10 +3,13 @@ package org.cpsim.model.service;
 import java.util.ArrayDeque;
 
 import ec.util.MersenneTwisterFast;
-import org.cpsim.model.Authority;
 import org.cpsim.model.config.EarlyHelpConfig;
+import org.cpsim.model.engine.EventScheduler;
 import org.cpsim.model.family.Help;
+import org.cpsim.model.family.NeedProcess;
+import org.cpsim.model.family.Population;
 import org.cpsim.model.family.ServiceState;
+import org.cpsim.model.metrics.Recorder;
 import org.cpsim.model.random.Draws;
 
 /**
@@ -17,21 +20,38 @@ import org.cpsim.model.random.Draws;
 public final class EarlyHelpService {
     private record Waiting(int child, int version, double since) {}
 
-    private final Authority authority;
+    private final EventScheduler events;
+    private final Population population;
+    private final NeedProcess need;
+    private final Journey journey;
+    private final Recorder recorder;
     private final MersenneTwisterFast random;
     private final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
+    private EarlyHelpConfig config;
     private int places;
     private int active;
     private int waitingCount;
 
-    public EarlyHelpService(Authority authority, MersenneTwisterFast random) {
-        this.authority = authority;
+    public EarlyHelpService(EarlyHelpConfig config, EventScheduler events, Population population, NeedProcess need,
+                            Journey journey, Recorder recorder, MersenneTwisterFast random) {
+        this.config = config;
+        this.events = events;
+        this.population = population;
+        this.need = need;
+        this.journey = journey;
+        this.recorder = recorder;
         this.random = random;
     }
 
-    /** Capacity follows the configured places per 10,000 children. */
-    public void configure(double now) {
-        places = (int) Math.round(authority.config().earlyHelp().placesPer10kChildren() * authority.population.alive() / 10000.0);
+    /** A policy change (or the start): the offer follows the new configuration. */
+    public void configure(EarlyHelpConfig next, double now) {
+        this.config = next;
+        followPopulation(now);
+    }
+
+    /** Capacity follows the configured places per 10,000 children (re-read monthly as the population moves). */
+    public void followPopulation(double now) {
+        places = (int) Math.round(config.placesPer10kChildren() * population.alive() / 10000.0);
         fill(now);
     }
 
@@ -41,68 +61,62 @@ public final class EarlyHelpService {
 
     /** Offers early help to a child not known to services (stepDown: as its social care case closes). */
     public void offer(int child, boolean stepDown, double now) {
-        EarlyHelpConfig config = authority.config().earlyHelp();
         double takeUp = stepDown ? config.stepDownTakeUpProbability() : config.takeUpProbability();
         if (random.nextDouble() >= takeUp) {
-            authority.recorder.earlyHelpDeclined();
+            recorder.earlyHelpDeclined();
             return;
         }
-        authority.setState(child, ServiceState.EARLY_HELP);
+        journey.move(child, ServiceState.EARLY_HELP);
         if (active < places) {
             start(child, now, now);
         } else {
-            int version = authority.population.version(child);
+            int version = population.version(child);
             waiting.addLast(new Waiting(child, version, now));
             waitingCount++;
-            double giveUp = now + config.maxWaitWeeks() * 7;
-            if (giveUp < authority.endTime) {
-                authority.events.at(giveUp, s -> giveUp(child, version, now));
-            }
+            events.at(now + config.maxWaitWeeks() * 7, s -> giveUp(child, version));
         }
     }
 
     private void start(int child, double since, double now) {
         active++;
-        authority.population.bumpVersion(child);
-        int version = authority.population.version(child);
-        authority.recorder.earlyHelpStarted(now - since);
-        authority.helpStarts(child, Help.EARLY_HELP, now);
-        double end = now + Draws.exponential(random, 1.0 / (authority.config().earlyHelp().meanEpisodeWeeks() * 7));
-        if (end < authority.endTime) {
-            authority.events.at(end, s -> finish(child, version, s.schedule.getTime()));
-        }
+        population.bumpVersion(child);
+        int version = population.version(child);
+        recorder.earlyHelpStarted(now - since);
+        journey.helpStarts(child, Help.EARLY_HELP, now);
+        double end = now + Draws.exponentialOrGamma(random, 1.0 / (config.meanEpisodeWeeks() * 7), config.episodeShape());
+        events.at(end, s -> finish(child, version, s.schedule.getTime()));
     }
 
     private void finish(int child, int version, double now) {
-        if (authority.population.version(child) != version) return;
+        if (population.version(child) != version) return;
         active--;
-        authority.setState(child, ServiceState.NOT_KNOWN);
-        authority.need.setHelp(child, Help.NONE, now);
+        journey.move(child, ServiceState.NOT_KNOWN);
+        need.setHelp(child, Help.NONE, now);
         fill(now);
     }
 
-    private void giveUp(int child, int version, double since) {
-        if (authority.population.version(child) != version) return; // started, referred on, or gone
+    private void giveUp(int child, int version) {
+        if (population.version(child) != version) return; // started, referred on, or gone
         waitingCount--;
-        authority.setState(child, ServiceState.NOT_KNOWN);
+        journey.move(child, ServiceState.NOT_KNOWN);
     }
 
     /** A child in early help (waiting or active) is referred to social care or turns 18. */
     public void leave(int child, double now) {
-        if (authority.population.help(child) == Help.EARLY_HELP) {
+        if (population.help(child) == Help.EARLY_HELP) {
             active--;
-            authority.need.setHelp(child, Help.NONE, now);
+            need.setHelp(child, Help.NONE, now);
         } else {
             waitingCount--; // its queue entry goes stale with the state change
         }
-        authority.population.bumpVersion(child);
+        population.bumpVersion(child);
         fill(now);
     }
 
     private void fill(double now) {
         while (active < places && !waiting.isEmpty()) {
             Waiting w = waiting.pollFirst();
-            if (authority.population.version(w.child()) != w.version()) continue;
+            if (population.version(w.child()) != w.version()) continue;
             waitingCount--;
             start(w.child(), w.since(), now);
         }

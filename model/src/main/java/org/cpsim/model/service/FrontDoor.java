@@ -1,10 +1,11 @@
 package org.cpsim.model.service;
 
 import ec.util.MersenneTwisterFast;
-import org.cpsim.model.Authority;
+import org.cpsim.model.config.Band;
 import org.cpsim.model.config.FrontDoorConfig;
 import org.cpsim.model.family.Population;
 import org.cpsim.model.family.ServiceState;
+import org.cpsim.model.metrics.Recorder;
 
 /**
  * Contact, screening and referral. The decision is made on perceived need (true level plus error)
@@ -15,40 +16,46 @@ public final class FrontDoor {
     /** CIN census: a re-referral is a referral within 12 months of a previous referral. */
     private static final int RE_REFERRAL_WINDOW_DAYS = 365;
 
-    private final Authority authority;
+    private final Population population;
+    private final Journey journey;
+    private final Recorder recorder;
     private final MersenneTwisterFast random;
+    private FrontDoorConfig config;
 
-    public FrontDoor(Authority authority, MersenneTwisterFast random) {
-        this.authority = authority;
+    public FrontDoor(FrontDoorConfig config, Population population, Journey journey, Recorder recorder, MersenneTwisterFast random) {
+        this.config = config;
+        this.population = population;
+        this.journey = journey;
+        this.recorder = recorder;
         this.random = random;
     }
 
+    /** A policy change: screening follows the new front door configuration. */
+    public void configure(FrontDoorConfig next) { this.config = next; }
+
     public void contact(int child, double now) {
-        Population population = authority.population;
-        FrontDoorConfig config = authority.config().frontDoor();
-        authority.recorder.contact();
-        double perceived = population.level(child) + config.perceptionSd() * random.nextGaussian();
-        int band = config.thresholds().band(perceived);
-        ServiceState state = population.state(child);
-        if (band == 0) return;
-        if (band == 1) {
-            if (state == ServiceState.NOT_KNOWN) authority.earlyHelp.offer(child, false, now);
-            return;
+        recorder.contact();
+        double perceived = Perception.score(population.level(child), config.perceptionSd(), random);
+        Band band = config.thresholds().band(perceived);
+        switch (band) {
+            case NO_FURTHER_ACTION -> { }
+            case EARLY_HELP -> {
+                if (population.state(child) == ServiceState.NOT_KNOWN) journey.offerEarlyHelp(child, false, now);
+            }
+            case SOCIAL_CARE, CHILD_PROTECTION -> refer(child, band, perceived, now);
         }
-        refer(child, band, perceived, now);
     }
 
-    private void refer(int child, int band, double perceived, double now) {
-        Population population = authority.population;
+    private void refer(int child, Band band, double perceived, double now) {
         int today = (int) now;
         boolean reReferral = today - population.lastReferralDay(child) <= RE_REFERRAL_WINDOW_DAYS;
         population.setLastReferralDay(child, today);
-        authority.recorder.referral(reReferral);
-        if (random.nextDouble() < authority.config().frontDoor().referralNoFurtherActionProbability()) {
-            authority.recorder.referralNoFurtherAction();
+        recorder.referral(reReferral);
+        if (random.nextDouble() < config.referralNoFurtherActionProbability()) {
+            recorder.referralNoFurtherAction();
             return;
         }
-        if (population.state(child) == ServiceState.EARLY_HELP) authority.earlyHelp.leave(child, now);
-        authority.assessment.refer(child, band == 3, perceived, now);
+        if (population.state(child) == ServiceState.EARLY_HELP) journey.leaveEarlyHelp(child, now);
+        journey.refer(child, band == Band.CHILD_PROTECTION, perceived, now);
     }
 }

@@ -48,4 +48,18 @@ final class SocialWorker {
     }
 
     double experienceMonths(double now) { return experienceAtHireMonths + (now - hiredAt) / (365.25 / 12); }
+
+    /** A funded post: held by a permanent worker, covered by an agency worker, or vacant. */
+    static final class Post {
+        SocialWorker permanent;
+        SocialWorker agency;
+        boolean recruiting;
+        boolean seekingAgency;
+        boolean cut;
+        double vacantSince;  // to be removed when it next falls vacant (the establishment shrank)
+
+        boolean hasPermanent() { return permanent != null; }
+
+        SocialWorker holder() { return permanent != null ? permanent : agency; }
+    }
 }

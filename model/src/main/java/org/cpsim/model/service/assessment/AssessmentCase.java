@@ -28,4 +28,16 @@ final class AssessmentCase {
         this.referralTime = referralTime;
         this.perceived = perceived;
     }
+
+    /**
+     * The worker left with a share {@code done} of the stage's planned work done, of which a share
+     * {@code repeat} must be done again by whoever takes the case on.
+     */
+    void handBack(double done, double repeat) {
+        directDone += done * plannedDirect * (1 - repeat);
+        double keep = (1 - done) + done * repeat;
+        directNeeded *= keep;
+        recordingNeeded *= keep;
+        allocated = false;
+    }
 }

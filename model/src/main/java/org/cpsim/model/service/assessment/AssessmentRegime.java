@@ -1,6 +1,7 @@
 package org.cpsim.model.service.assessment;
 
 import org.cpsim.model.config.AssessmentConfig;
+import org.cpsim.model.config.Band;
 
 /** What differs between assessment regimes: stages, work, deadlines and the order of the queue. */
 interface AssessmentRegime {
@@ -18,15 +19,9 @@ interface AssessmentRegime {
     boolean cutsShortAtLimit(Stage stage, double uniform);
 
     /** The stage that follows a completed stage with the given decision band, or null when the process ends. */
-    Stage next(Stage completed, int band);
+    Stage next(Stage completed, Band band);
 
     AssessmentConfig.QueueOrder queueOrder();
 
     boolean helpDuringAssessment(double uniform);
-
-    static AssessmentRegime of(AssessmentConfig config) {
-        return config.regime() == AssessmentConfig.Regime.PRESCRIBED
-                ? new PrescribedAssessment(config.prescribed())
-                : new LocalFrameworkAssessment(config.localFramework());
-    }
 }

@@ -1,6 +1,7 @@
 package org.cpsim.model.service.assessment;
 
 import org.cpsim.model.config.AssessmentConfig;
+import org.cpsim.model.config.Band;
 
 /**
  * A locally agreed framework (the trial authorities from 2011; everyone under Working Together
@@ -23,7 +24,7 @@ final class LocalFrameworkAssessment implements AssessmentRegime {
     /** The local maximum is a rule of the framework, always kept. */
     @Override public boolean cutsShortAtLimit(Stage stage, double uniform) { return true; }
 
-    @Override public Stage next(Stage completed, int band) { return null; }
+    @Override public Stage next(Stage completed, Band band) { return null; }
 
     @Override public AssessmentConfig.QueueOrder queueOrder() { return config.queueOrder(); }
 

@@ -1,6 +1,7 @@
 package org.cpsim.model.service.assessment;
 
 import org.cpsim.model.config.AssessmentConfig;
+import org.cpsim.model.config.Band;
 
 /**
  * Nationally prescribed timescales (Working Together 2006/2010): an initial assessment within the
@@ -29,8 +30,8 @@ final class PrescribedAssessment implements AssessmentRegime {
 
     @Override public boolean cutsShortAtLimit(Stage stage, double uniform) { return uniform < config.rushProbability(); }
 
-    @Override public Stage next(Stage completed, int band) {
-        if (completed == Stage.INITIAL && band >= 2) return Stage.CORE;
+    @Override public Stage next(Stage completed, Band band) {
+        if (completed == Stage.INITIAL && band.atLeast(Band.SOCIAL_CARE)) return Stage.CORE;
         return null;
     }
 

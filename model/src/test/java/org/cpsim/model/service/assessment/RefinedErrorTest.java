@@ -20,7 +20,7 @@ class RefinedErrorTest {
         double sxx = 0, syy = 0, sxy = 0;
         for (int i = 0; i < N; i++) {
             double earlier = earlierSd * random.nextGaussian();
-            double later = AssessmentService.refinedError(earlier, earlierSd, laterSd, random.nextGaussian());
+            double later = Judgement.refinedError(earlier, earlierSd, laterSd, random.nextGaussian());
             sxx += earlier * earlier;
             syy += later * later;
             sxy += earlier * later;
@@ -49,7 +49,7 @@ class RefinedErrorTest {
 
     @Test
     void equalSdsGiveTheSameJudgementAndNoEarlierLookGivesAFreshOne() {
-        assertEquals(0.2, AssessmentService.refinedError(0.2, 0.4, 0.4, 1.7), 1e-15);
-        assertEquals(0.5 * 1.7, AssessmentService.refinedError(0.2, 0, 0.5, 1.7), 1e-15);
+        assertEquals(0.2, Judgement.refinedError(0.2, 0.4, 0.4, 1.7), 1e-15);
+        assertEquals(0.5 * 1.7, Judgement.refinedError(0.2, 0, 0.5, 1.7), 1e-15);
     }
 }

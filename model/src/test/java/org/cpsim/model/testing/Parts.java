@@ -1,0 +1,40 @@
+package org.cpsim.model.testing;
+
+import ec.util.MersenneTwisterFast;
+import org.cpsim.model.calendar.ReportingPeriods;
+import org.cpsim.model.calendar.WorkingCalendar;
+import org.cpsim.model.config.ScenarioConfig;
+import org.cpsim.model.engine.EventScheduler;
+import org.cpsim.model.family.NeedProcess;
+import org.cpsim.model.family.Population;
+import org.cpsim.model.family.PopulationBuilder;
+import org.cpsim.model.metrics.Recorder;
+
+/**
+ * The collaborators a service is built from, real but on their own, for testing one service at a
+ * time: a population built from a configuration (every child in its need stratum), its need process
+ * (not running: nothing fires unless the test steps the scheduler), a scheduler, a calendar, and a
+ * recorder recording from the first month.
+ */
+public record Parts(ScenarioConfig config, Population population, NeedProcess need, EventScheduler events,
+                    WorkingCalendar calendar, Recorder recorder) {
+
+    public static Parts of(ScenarioConfig config, long seed) {
+        Population population = PopulationBuilder.build(config.population(), config.need(), new MersenneTwisterFast(seed), 0);
+        WorkingCalendar calendar = new WorkingCalendar(config.calendar(), 2);
+        ReportingPeriods periods = new ReportingPeriods(config.calendar(), calendar);
+        EventScheduler events = new EventScheduler(calendar.dayOf(config.calendar().reportingEnd()));
+        NeedProcess need = new NeedProcess(population, new MersenneTwisterFast(seed + 1), events);
+        need.setListener(new NeedProcess.Listener() {
+            @Override public void concernRaised(int child, int agency, double now) { }
+            @Override public void levelChanged(int child, org.cpsim.model.family.NeedLevel from, org.cpsim.model.family.NeedLevel to, double now) { }
+        });
+        for (int child = 0; child < population.alive(); child++) need.enter(child, 0);
+        need.configure(config.need(), config.agencies(), 0);
+        Recorder recorder = new Recorder(periods.periods(), periods.months());
+        recorder.startMonth(0);
+        return new Parts(config, population, need, events, calendar, recorder);
+    }
+
+    public MersenneTwisterFast random(long seed) { return new MersenneTwisterFast(seed); }
+}
