@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cpsim explore}: a local web page to choose a scenario, move its levers, compare and read the answer. */
 @Command(name = "explore",
+        header = "A local web page: change levers, compare, read the answer.",
         mixinStandardHelpOptions = true,
         description = {"Start a local web explorer: pick a scenario from scenarios/, see its values and their sources, move the levers "
                 + "(early help, assessment regime, caseload cap, funded posts, retention), run a paired comparison exactly as cpsim compare "
