@@ -47,6 +47,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Tag("browser")
 class ExploreBrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium"), CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String HOSTILE = "<img src=x onerror=alert(1)><b>bold</b>";
 
     @TempDir
     Path root;
@@ -60,6 +61,10 @@ class ExploreBrowserTest {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium and its driver are not installed (" + CHROMIUM + ", " + CHROMEDRIVER + "): skipping the explorer's browser test."
                         + " Install them with: apt-get install -y chromium chromium-driver");
+        // A scenario whose text is markup: the page must show it as text.
+        Files.createDirectories(root.resolve("scenarios/hostile"));
+        Files.writeString(root.resolve("scenarios/hostile/markup.yaml"), "extends: ../england-baseline.yaml\nname: markup  # assumption: label\n"
+                + "description: \"" + HOSTILE + "\"  # assumption: a hostile label\n");
         explorer = new ExploreFixture(root, ReplicationExecutor.LOCAL, new Runs.Limits(20, 1, 2));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -90,6 +95,9 @@ class ExploreBrowserTest {
         List<String> groups = browser.findElements(By.cssSelector("#scenario optgroup")).stream().map(g -> g.getAttribute("label")).toList();
         assertTrue(groups.containsAll(List.of("scenarios", "workforce")), "grouped by folder: " + groups);
         assertFalse(groups.contains("sweeps"), "sweep files are not scenarios: " + groups);
+        new Select(browser.findElement(By.id("scenario"))).selectByValue("hostile/markup");
+        wait.until(d -> d.findElement(By.id("scenario-description")).getText().contains(HOSTILE));
+        assertEquals(List.of(), browser.findElements(By.cssSelector("img, #scenario-description b")), "a scenario's text became markup");
         browser.findElement(By.id("scenario-filter")).sendKeys("workforce");
         assertEquals(1, browser.findElements(By.cssSelector("#scenario optgroup")).size(), "the filter leaves one folder");
         browser.findElement(By.id("scenario-filter")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE); // emptied as a person would, so the page hears it
