@@ -179,11 +179,13 @@ public final class ExploreServer implements AutoCloseable {
                     continue;
                 }
                 seen = version;
+                // Asked before the months are read: once it is over, every month has been published.
+                boolean over = job.over();
                 List<Map<String, Object>> months = job.monthsFrom(sentMonths);
                 for (Map<String, Object> month : months) client.sendEvent("month", write(month));
                 sentMonths += months.size();
                 client.sendEvent("progress", write(job.progress()));
-                if (job.over()) {
+                if (over) {
                     client.sendEvent(job.state() == RunJob.State.DONE ? "done" : "failed", write(job.progress()));
                     break;
                 }
