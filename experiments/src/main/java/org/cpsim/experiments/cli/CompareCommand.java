@@ -11,28 +11,16 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.cpsim.experiments.compare.Comparison;
-import org.cpsim.experiments.compare.ComparisonCsv;
-import org.cpsim.experiments.compare.ComparisonFiles;
-import org.cpsim.experiments.compare.CostEffectiveness;
-import org.cpsim.experiments.compare.ComparisonManifest;
+import org.cpsim.experiments.compare.ComparisonRun;
 import org.cpsim.experiments.compare.PairedDifference;
-import org.cpsim.experiments.compare.PairingCsv;
 import org.cpsim.experiments.io.Assignment;
 import org.cpsim.experiments.io.Origin;
 import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioException;
 import org.cpsim.experiments.io.ScenarioLoader;
-import org.cpsim.experiments.report.DefaultCharts;
-import org.cpsim.experiments.output.MetricsCsv;
-import org.cpsim.experiments.output.OutputFolder;
-import org.cpsim.experiments.output.PeakHeap;
-import org.cpsim.experiments.output.TextFile;
-import org.cpsim.experiments.output.Provenance;
-import org.cpsim.experiments.output.SummaryCsv;
 import org.cpsim.experiments.runner.ReplicationExecutor;
 import org.cpsim.model.config.CalendarConfig;
 import org.cpsim.model.metrics.Indicator;
-import org.cpsim.model.metrics.RunResult;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,10 +46,7 @@ import picocli.CommandLine.Spec;
                 "  cpsim compare a.yaml b.yaml --years 5 --set population.children=20000"})
 final class CompareCommand implements Callable<Integer> {
     /** The differences shown on the terminal and in pairing.csv: what a reader of a policy brief asks first. */
-    static final List<Indicator> HEADLINE = List.of(Indicator.REFERRAL_RATE_PER_10K, Indicator.RE_REFERRALS_WITHIN_12M_PCT,
-            Indicator.SINGLE_ASSESSMENT_MEDIAN_WD, Indicator.ASSESSMENT_ACCURACY_PCT, Indicator.NEED_TO_HELP_DAYS_MEDIAN,
-            Indicator.HARM_DAYS_PER_10K, Indicator.CP_PLAN_RATE_PER_10K, Indicator.SW_CASELOAD_MEAN, Indicator.SW_TURNOVER_RATE_FTE_PCT,
-            Indicator.COST_TOTAL_GBP);
+    static final List<Indicator> HEADLINE = ComparisonRun.HEADLINE;
 
     private final ReplicationExecutor executor;
     private final Path workingDirectory;
@@ -88,34 +73,10 @@ final class CompareCommand implements Callable<Integer> {
         List<ResolvedScenario> scenarios = load();
 
         Path target = out.folder(workingDirectory, "compare-" + scenarios.get(0).name());
-        Provenance provenance = Provenance.begin(Invocation.of(spec), replicationOptions.seed(), replications, replicationOptions.threads());
         Comparison comparison;
-        try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); ConsoleProgress progress = ConsoleProgress.forConsole("runs")) {
-            int total = scenarios.size() * replications;
-            progress.started(0, total);
-            List<List<RunResult>> results = new ArrayList<>();
-            for (ResolvedScenario s : scenarios) {
-                int before = results.size() * replications;
-                List<RunResult> runs = executor.run(s.scenario(), replicationOptions.seed(), replications, replicationOptions.threads(), n -> {
-                    progress.done(before + n);
-                    heap.sample();
-                });
-                if (runs.size() != replications) throw new IllegalStateException("asked for " + replications + " replications, got " + runs.size());
-                results.add(runs);
-            }
-            comparison = Comparison.of(results);
-            List<PairedDifference> pairing = comparison.headline(HEADLINE).values().stream().flatMap(List::stream).toList();
-            Path staging = folder.staging();
-            ComparisonFiles.write(staging, comparison, pairing, results);
-            TextFile.write(staging.resolve(CostEffectiveness.FILE_NAME), w -> CostEffectiveness.write(w, CostEffectiveness.of(results, replicationOptions.seed())));
-            long events = results.stream().flatMap(List::stream).mapToLong(RunResult::events).sum();
-            heap.sample();
-            new ComparisonManifest(provenance.finished(), scenarios, heap.bytes(), events, pairing,
-                    List.of(ComparisonCsv.FILE_NAME, PairingCsv.FILE_NAME, CostEffectiveness.FILE_NAME, MetricsCsv.FILE_NAME, SummaryCsv.FILE_NAME, ComparisonManifest.FILE_NAME))
-                    .write(staging.resolve(ComparisonManifest.FILE_NAME));
-            folder.commit();
+        try (ConsoleProgress progress = ConsoleProgress.forConsole("runs")) {
+            comparison = new ComparisonRun(scenarios, replicationOptions.seed(), replications, replicationOptions.threads(), Invocation.of(spec)).writeTo(target, executor, progress);
         }
-        DefaultCharts.writeFor(target); // into <folder>/charts, once the results themselves are safely in place
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(target);
         headline(stdout, comparison);

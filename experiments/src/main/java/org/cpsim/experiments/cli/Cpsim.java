@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
         subcommands = {RunCommand.class, ValidateCommand.class, MetricsCommand.class, CompareCommand.class, SweepCommand.class,
                 SensitivityCommand.class, FitCommand.class, CalibrateCommand.class, ReplayCommand.class, ChartCommand.class,
                 BriefCommand.class, VerifyCommand.class, BenchCommand.class, AuthoritiesCommand.class,
+                org.cpsim.experiments.explore.ExploreCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  cpsim validate scenarios/england-baseline.yaml",
