@@ -30,4 +30,18 @@ public sealed interface Method {
     record Cmaes(int population, int iterations, double sigma0, double sensitivityStep) implements Method {
         @Override public String spelling() { return "cmaes"; }
     }
+
+    /**
+     * Partial pooling of every authority's local parameters (empirical Bayes, {@link PooledEstimator}):
+     * Gauss-Newton steps on the log-multipliers, every authority simulated once per iteration.
+     *
+     * @param iterations  Gauss-Newton steps after the first evaluation (each one simulates every authority)
+     * @param national    how the national level of each local parameter is set
+     * @param probeStep   the log-multiplier step of the elasticity probes of iteration 0
+     * @param probeEvery  every how many authorities (in the file's order) one is probed
+     * @param maxStep     the largest change of a log-multiplier in one step
+     */
+    record Pooled(int iterations, PooledEstimator.National national, double probeStep, int probeEvery, double maxStep) implements Method {
+        @Override public String spelling() { return "pooled"; }
+    }
 }

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.cpsim.experiments.calibration.AbcSmc;
@@ -27,6 +29,10 @@ import org.cpsim.experiments.calibration.Identifiability;
 import org.cpsim.experiments.calibration.Method;
 import org.cpsim.experiments.calibration.ObservedTargets;
 import org.cpsim.experiments.calibration.Particle;
+import org.cpsim.experiments.calibration.PooledCalibration;
+import org.cpsim.experiments.calibration.PooledCsv;
+import org.cpsim.experiments.calibration.PooledManifest;
+import org.cpsim.experiments.calibration.PooledProblem;
 import org.cpsim.experiments.calibration.Target;
 import org.cpsim.experiments.io.Assignment;
 import org.cpsim.experiments.io.CalibrationLoader;
@@ -35,6 +41,8 @@ import org.cpsim.experiments.io.ScenarioLoader;
 import org.cpsim.experiments.output.BuildInfo;
 import org.cpsim.experiments.report.DefaultCharts;
 import org.cpsim.experiments.runner.ReplicationRunner;
+import org.cpsim.experiments.runner.SweepExecutor;
+import org.cpsim.experiments.runner.SweepExecutors;
 import org.cpsim.experiments.sweep.SweepFolder;
 import org.cpsim.experiments.sweep.SweepIdentity;
 import org.cpsim.model.metrics.RunResult;
@@ -42,6 +50,7 @@ import org.cpsim.model.metrics.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -49,7 +58,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "calibrate",
         mixinStandardHelpOptions = true,
         description = {"Estimate a scenario's values from observed figures, as a calibration file says (scenario, parameters with priors, "
-                + "observed files, years, indicators with weights, replications, seed, and method abc_smc or cmaes).",
+                + "observed files, years, indicators with weights, replications, seed, and method abc_smc or cmaes); or every authority's "
+                + "local parameters at once, partially pooled (method pooled: levels.csv).",
                 "Writes posterior.csv (ABC-SMC) or best.csv (CMA-ES), diagnostics.csv, identifiability.csv, the fitted scenario "
                         + "<scenario>-calibrated.yaml (it extends the original), its fit.csv, manifest.json and charts.",
                 "Candidates run in parallel; the result depends only on the file and its seed, not on --threads. Every finished run is "
@@ -72,10 +82,20 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "Output folder, where the calibration works and resumes (default: output/<calibration file name>).")
     Path out;
 
+    @Option(names = "--executor", paramLabel = "NAME", defaultValue = "local",
+            description = "Where a pooled calibration's runs execute (default: ${DEFAULT-VALUE}; spark in spark/target/cpsim-spark.jar).")
+    String executorName;
+
+    @Option(names = "--executor-option", paramLabel = "KEY=VALUE", description = SweepCommand.EXECUTOR_OPTION_HELP)
+    Map<String, String> executorOptions = new LinkedHashMap<>();
+
     @Spec
     CommandSpec spec;
 
-    CalibrateCommand(Path workingDirectory) {
+    private final SweepExecutors executors;
+
+    CalibrateCommand(SweepExecutors executors, Path workingDirectory) {
+        this.executors = executors;
         this.workingDirectory = workingDirectory;
     }
 
@@ -83,6 +103,11 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int threadCount = SweepCommand.threadCount(spec, threads);
         CalibrationSpec calibration = CalibrationLoader.load(workingDirectory.resolve(file));
+        if (calibration.method() instanceof Method.Pooled) return pooled(calibration, threadCount);
+        if (!executorName.equals("local") || !executorOptions.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--executor: only a pooled calibration (method: pooled) runs on another executor; "
+                    + calibration.method().spelling() + " runs on local threads");
+        }
         CalibrationProblem problem = CalibrationProblem.of(calibration);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
@@ -124,6 +149,58 @@ final class CalibrateCommand implements Callable<Integer> {
             }
             stdout.println("fit of " + yamlName + " (" + calibration.fitReplications() + " replications):");
             Fit.print(stdout, rows, List.of());
+            stdout.flush();
+        }
+        return Cpsim.OK;
+    }
+
+    /** A pooled calibration of every authority: runs on the executor asked for, resumable like the others. */
+    private Integer pooled(CalibrationSpec calibration, int threadCount) throws Exception {
+        SweepExecutor executor = SweepCommand.executor(spec, executors, executorName, threadCount, executorOptions);
+        PooledProblem problem = PooledProblem.of(calibration);
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        for (String note : problem.notes()) err.println(note);
+        err.flush();
+        Path target = out != null ? workingDirectory.resolve(out) : workingDirectory.resolve("output").resolve(calibration.name());
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        for (PooledProblem.Authority a : problem.authorities()) {
+            digest.update((a.name() + "=" + a.children() + ":" + java.util.Arrays.toString(a.observed()) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        SweepIdentity identity = new SweepIdentity(calibration.file().toString(), calibration.sha256(), problem.base().sha256(), calibration.seed(),
+                "calibration pooled", HexFormat.of().formatHex(digest.digest()));
+        Instant start = Instant.now();
+        try (SweepFolder folder = SweepFolder.open(target, identity, "manifest.json")) {
+            if (folder.state() == SweepFolder.State.COMPLETE) {
+                stdout.println(target + ": already complete (the same calibration, file and seed)");
+                stdout.flush();
+                return Cpsim.OK;
+            }
+            if (folder.state() == SweepFolder.State.RESUMED) err.println("resuming the calibration in " + target);
+            err.printf(Locale.ROOT, "pooled calibration: %d authorities, %d local parameters, %d iterations, %d replications, on %s%n",
+                    problem.authorities().size(), problem.dimensions(), ((Method.Pooled) calibration.method()).iterations(), calibration.replications(), executorName);
+            err.flush();
+            PooledCalibration.Result result = new PooledCalibration(problem, executor, folder.journal(), err).run();
+            PooledCalibration.Iteration last = result.last();
+            folder.write(PooledCsv.LEVELS, o -> SweepSession.text(o, w -> PooledCsv.levels(w, problem, last)));
+            folder.write(PooledCsv.FIT, o -> SweepSession.text(o, w -> PooledCsv.fit(w, problem, last)));
+            folder.write(PooledCsv.DIAGNOSTICS, o -> SweepSession.text(o, w -> PooledCsv.diagnostics(w, problem, result.iterations())));
+            folder.write(PooledCsv.ELASTICITIES, o -> SweepSession.text(o, w -> PooledCsv.elasticities(w, problem, last)));
+            List<String> files = List.of(PooledCsv.LEVELS, PooledCsv.FIT, PooledCsv.DIAGNOSTICS, PooledCsv.ELASTICITIES, "manifest.json");
+            PooledManifest manifest = new PooledManifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), Invocation.of(spec), problem,
+                    identity, executorName, threadCount, start, Instant.now(), result, files);
+            folder.write("manifest.json", manifest::writeTo);
+            folder.finish();
+            stdout.println(target);
+            stdout.printf(Locale.ROOT, "median absolute error over every authority's figures: %.1f%%%n",
+                    100 * PooledCalibration.medianAbsoluteError(problem, last.simulated(), List.of()));
+            for (String g : problem.groups()) {
+                stdout.printf(Locale.ROOT, "  %-28s %.1f%%%n", g, 100 * PooledCalibration.medianAbsoluteError(problem, last.simulated(), List.of(g)));
+            }
+            for (int j = 0; j < problem.dimensions(); j++) {
+                stdout.printf(Locale.ROOT, "%s (%s): multipliers' sd between authorities %.3f (log), national offset asked %+.3f (log)%n",
+                        calibration.local().get(j).name(), calibration.local().get(j).path(), Math.sqrt(last.step().sigma()[j][j]), last.step().nationalOffset()[j]);
+            }
             stdout.flush();
         }
         return Cpsim.OK;

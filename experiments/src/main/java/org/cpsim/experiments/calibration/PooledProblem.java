@@ -1,0 +1,232 @@
+package org.cpsim.experiments.calibration;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cpsim.experiments.io.Assignment;
+import org.cpsim.experiments.io.AuthorityName;
+import org.cpsim.experiments.io.ObservedData;
+import org.cpsim.experiments.io.ResolvedScenario;
+import org.cpsim.experiments.io.ResolvedValue;
+import org.cpsim.experiments.io.ScenarioException;
+import org.cpsim.experiments.io.ScenarioLoader;
+import org.cpsim.experiments.runner.OutcomePeriod;
+import org.cpsim.experiments.runner.Outcomes;
+import org.cpsim.model.config.Scenario;
+import org.cpsim.model.metrics.Indicator;
+
+/**
+ * A pooled calibration file made runnable: the national scenario (with the file's overrides, reporting
+ * through the last calibration year), every authority with its child population and its own observed
+ * figures, and the local parameters with their national values.
+ *
+ * <p>Each authority runs as the national scenario at its own size with its multipliers applied to the
+ * national values (as {@code --set} would). The figures compared are one list for all authorities
+ * (indicator x year, {@link #keys}); an authority without a figure (suppressed, not returned) has NaN
+ * there and is pooled on the rest. Counts are compared as rates: the simulated count scaled by the
+ * authority's observed child population over the simulated children of the same year.
+ *
+ * @param keys        the figures compared, for every authority, in journal order
+ * @param groups      the indicator ids (one extra variance each), in the file's order
+ * @param authorities every authority with its figures
+ * @param national    each local parameter's national value in the scenario
+ * @param outcomes    what each run keeps: every key's indicator in its year, then the children of each year
+ */
+public record PooledProblem(CalibrationSpec spec, List<Assignment> fixed, ResolvedScenario base, List<ObservedData> data, List<Key> keys,
+                            List<String> groups, List<Authority> authorities, double[] national, Outcomes outcomes, List<String> years,
+                            List<String> notes) {
+
+    public PooledProblem {
+        fixed = List.copyOf(fixed);
+        data = List.copyOf(data);
+        keys = List.copyOf(keys);
+        groups = List.copyOf(groups);
+        authorities = List.copyOf(authorities);
+        years = List.copyOf(years);
+        notes = List.copyOf(notes);
+    }
+
+    /** A figure compared: an observed indicator in one year, read from the model's indicator. */
+    public record Key(String indicator, String year, Indicator model, boolean count, int group) {
+        public String label() { return indicator + " " + year; }
+    }
+
+    /**
+     * One authority.
+     *
+     * @param children its child population as simulated (the calibration year's, else the nearest year's)
+     * @param weight   its share of the authorities' children
+     * @param observed per key, the observed figure, NaN where there is none
+     * @param population per key, the observed child population a count is scaled to (NaN for a rate)
+     */
+    public record Authority(String name, int children, double weight, double[] observed, double[] population) {}
+
+    static final String SOURCE = ScenarioLoader.COMMAND_LINE + " (pooled calibration)";
+
+    public static PooledProblem of(CalibrationSpec spec) {
+        List<String> notes = new ArrayList<>();
+        ResolvedScenario loaded = ScenarioLoader.load(spec.scenario(), spec.overrides());
+        if (!loaded.scenario().initial().authorities().isEmpty()) {
+            throw new ScenarioException(spec.methodOrigin(), "scenario", "a single-authority scenario (the national model each authority runs at its own size)",
+                    "a scenario of " + loaded.scenario().initial().authorities().size() + " authorities");
+        }
+        List<Assignment> fixed = new ArrayList<>(spec.overrides());
+        int reportingYears = Fit.yearsThrough(loaded.scenario(), spec.lastYear());
+        if (reportingYears < 1) {
+            throw new ScenarioException(spec.methodOrigin(), "years.to", "a year the scenario reports (from " + Fit.firstYear(loaded.scenario()) + ")", spec.lastYear());
+        }
+        fixed.add(new Assignment("calendar.reportingYears", Integer.toString(reportingYears), SOURCE + ": through " + spec.lastYear()));
+        ResolvedScenario base = ScenarioLoader.load(spec.scenario(), fixed);
+        String firstYear = Fit.firstYear(base.scenario());
+
+        double[] national = new double[spec.local().size()];
+        for (int j = 0; j < national.length; j++) national[j] = nationalValue(base, spec.local().get(j));
+
+        List<ObservedData> data = new ArrayList<>();
+        for (var p : spec.observed()) data.add(ObservedData.read(p));
+
+        // One key list for all: every (indicator, year) that some authority has.
+        List<String> groups = new ArrayList<>(spec.weights().keySet());
+        Map<String, Key> keyed = new java.util.TreeMap<>();
+        List<Map<String, Target>> perAuthority = new ArrayList<>();
+        for (String name : spec.authorities()) {
+            ObservedTargets matched = ObservedTargets.match(data, firstYear, spec.lastYear(), name);
+            Map<String, Target> mine = new LinkedHashMap<>();
+            for (Target t : matched.targets()) {
+                if (!spec.weights().containsKey(t.indicator()) || t.year().compareTo(spec.firstYear()) < 0) continue;
+                mine.put(t.label(), t);
+                keyed.putIfAbsent(groups.indexOf(t.indicator()) + "|" + t.year() + "|" + t.indicator(),
+                        new Key(t.indicator(), t.year(), t.model(), t.isCount(), groups.indexOf(t.indicator())));
+            }
+            perAuthority.add(mine);
+        }
+        List<Key> keys = new ArrayList<>(keyed.values());
+        for (String id : groups) {
+            if (keys.stream().noneMatch(k -> k.indicator().equals(id))) {
+                throw new ScenarioException(spec.weightOrigins().get(id), "indicators." + id,
+                        "an indicator the observed files hold for these authorities between " + spec.firstYear() + " and " + spec.lastYear() + " that the model simulates", id);
+            }
+        }
+
+        List<Authority> authorities = new ArrayList<>();
+        double total = 0;
+        int[] children = new int[spec.authorities().size()];
+        for (int a = 0; a < children.length; a++) {
+            children[a] = children(data, spec.authorities().get(a), spec.lastYear());
+            total += children[a];
+        }
+        for (int a = 0; a < children.length; a++) {
+            double[] observed = new double[keys.size()], population = new double[keys.size()];
+            int have = 0;
+            for (int t = 0; t < keys.size(); t++) {
+                Target target = perAuthority.get(a).get(keys.get(t).label());
+                observed[t] = target == null ? Double.NaN : target.observed();
+                population[t] = target == null ? Double.NaN : target.nationalChildren();
+                if (target != null) have++;
+            }
+            if (have < keys.size()) notes.add("note: " + spec.authorities().get(a) + " has " + have + " of the " + keys.size() + " figures; pooled on those");
+            authorities.add(new Authority(spec.authorities().get(a), children[a], children[a] / total, observed, population));
+        }
+
+        List<String> years = keys.stream().map(Key::year).distinct().sorted().toList();
+        List<Indicator> indicators = new ArrayList<>();
+        List<OutcomePeriod> periods = new ArrayList<>();
+        for (Key k : keys) {
+            indicators.add(k.model());
+            periods.add(new OutcomePeriod.Year(k.year()));
+        }
+        for (String y : years) {
+            indicators.add(Indicator.CHILDREN);
+            periods.add(new OutcomePeriod.Year(y));
+        }
+        PooledProblem problem = new PooledProblem(spec, fixed, base, data, keys, groups, authorities, national, new Outcomes(indicators, periods), years, notes);
+        // Every local parameter must take its bounds: load the first authority at both ends, errors pointing at the parameter.
+        double[] low = new double[national.length], high = new double[national.length];
+        for (int j = 0; j < national.length; j++) {
+            low[j] = spec.local().get(j).logLow();
+            high[j] = spec.local().get(j).logHigh();
+        }
+        problem.scenario(0, low);
+        problem.scenario(0, high);
+        return problem;
+    }
+
+    public int dimensions() { return national.length; }
+
+    /** Authority a's scenario at log-multipliers theta: the national scenario at its size, each local value national x exp(theta_j). */
+    public Scenario scenario(int a, double[] theta) {
+        List<Assignment> all = new ArrayList<>(fixed);
+        Authority authority = authorities.get(a);
+        all.add(new Assignment("population.children", Integer.toString(authority.children()), SOURCE + ": " + authority.name() + "'s child population"));
+        for (int j = 0; j < theta.length; j++) {
+            LocalParameter p = spec.local().get(j);
+            all.add(new Assignment(p.path(), Double.toString(value(j, theta[j])), SOURCE + ": " + authority.name() + "'s " + p.name(), p.origin()));
+        }
+        try {
+            return ScenarioLoader.load(spec.scenario(), all).scenario();
+        } catch (ScenarioException e) {
+            throw e.within("pooled calibration, " + authority.name());
+        }
+    }
+
+    /** The scenario value of local parameter j at log-multiplier x. */
+    public double value(int j, double x) { return national[j] * Math.exp(x); }
+
+    /**
+     * Authority a's figures in one run, from the run's outcomes: a count scaled to the authority's observed
+     * child population (as a rate), a rate as it is; NaN where the authority has no observed figure.
+     */
+    public double[] figures(int a, double[] outcomes) {
+        Authority authority = authorities.get(a);
+        double[] out = new double[keys.size()];
+        for (int t = 0; t < out.length; t++) {
+            Key k = keys.get(t);
+            if (Double.isNaN(authority.observed()[t])) {
+                out[t] = Double.NaN;
+                continue;
+            }
+            double v = outcomes[t];
+            if (k.count()) {
+                double simulatedChildren = outcomes[keys.size() + years.indexOf(k.year())];
+                v = simulatedChildren > 0 ? v * authority.population()[t] / simulatedChildren : Double.NaN;
+            }
+            out[t] = v;
+        }
+        return out;
+    }
+
+    private static double nationalValue(ResolvedScenario base, LocalParameter p) {
+        for (ResolvedValue v : base.values()) {
+            if (!v.path().equals(p.path())) continue;
+            try {
+                double x = Double.parseDouble(v.value());
+                if (!(x > 0)) throw new ScenarioException(p.origin(), p.path(), "a scenario value above 0 (a multiplier of 0 stays 0)", v.value());
+                return x;
+            } catch (NumberFormatException e) {
+                throw new ScenarioException(p.origin(), p.path(), "a numeric scenario value", v.value());
+            }
+        }
+        throw new ScenarioException(p.origin(), p.path(), "the path of a single value in the scenario (cpsim validate lists them)", p.path());
+    }
+
+    /** The authority's observed child population in the year, else in the nearest year (the earlier on a tie). */
+    private static int children(List<ObservedData> data, String name, String year) {
+        String key = AuthorityName.key(name);
+        Map<String, Double> byYear = new java.util.TreeMap<>();
+        for (ObservedData d : data) {
+            for (ObservedData.Observation o : d.observations()) {
+                if (o.indicator().equals(ObservedTargets.CHILD_POPULATION) && AuthorityName.key(o.authority()).equals(key)) byYear.putIfAbsent(o.year(), o.value());
+            }
+        }
+        if (byYear.isEmpty()) throw new IllegalStateException("no child population for " + name);
+        int y = Integer.parseInt(year.substring(0, 4));
+        String best = null;
+        for (String k : byYear.keySet()) {
+            int d = Math.abs(Integer.parseInt(k.substring(0, 4)) - y);
+            if (best == null || d < Math.abs(Integer.parseInt(best.substring(0, 4)) - y)) best = k;
+        }
+        return (int) Math.round(byYear.get(best));
+    }
+}
