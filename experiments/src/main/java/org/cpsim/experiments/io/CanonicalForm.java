@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 
+import org.cpsim.model.config.AuthorityLevels;
 import org.cpsim.model.config.Scenario;
 import org.cpsim.model.config.ScenarioConfig;
 
@@ -40,6 +41,9 @@ final class CanonicalForm {
         for (RecordComponent c : r.getClass().getRecordComponents()) {
             Object v = read(c, r);
             String path = prefix + c.getName();
+            // Neutral levels are what an authority without levels runs: leaving them out keeps the hash
+            // of every multi-authority scenario written before levels existed.
+            if (v instanceof AuthorityLevels levels && levels.isNeutral()) continue;
             if (v instanceof Record nested) {
                 record(nested, path + ".", out);
             } else if (v instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Record) {

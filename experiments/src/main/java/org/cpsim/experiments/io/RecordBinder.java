@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cpsim.model.config.AuthorityLevels;
 import org.cpsim.model.config.ConfigException;
 
 /**
@@ -28,6 +30,11 @@ final class RecordBinder {
     private static final Set<String> LABELS = Set.of("name", "description");
     /** Lists that may be left out, meaning empty: only a multi-authority run names its authorities. */
     private static final Set<String> OPTIONAL_LISTS = Set.of("authorities");
+    /**
+     * Records that may be left out, or given in part: a missing one, or a missing key of one, takes
+     * this value's. An authority's levels default to England's, so a file sets only where it differs.
+     */
+    private static final Map<Class<?>, Record> DEFAULTS = Map.of(AuthorityLevels.class, AuthorityLevels.NEUTRAL);
     private static final String NEEDS_SOURCE = "a source comment (every value needs a source or the word assumption)";
     private static final Pattern NUMBER = Pattern.compile("[-+]?([0-9][0-9_]*(\\.[0-9_]*)?|\\.[0-9_]+)([eE][-+]?[0-9]+)?");
     private static final Pattern WHOLE = Pattern.compile("[-+]?[0-9][0-9_]*");
@@ -65,6 +72,14 @@ final class RecordBinder {
             YamlNode child = map.get(c.getName());
             if (child == null && OPTIONAL_LISTS.contains(childPath)) {
                 args[i] = List.of(); // an optional list left out is empty
+                continue;
+            }
+            if (child == null && DEFAULTS.containsKey(c.getType())) {
+                args[i] = DEFAULTS.get(c.getType());
+                continue;
+            }
+            if (child == null && DEFAULTS.containsKey(type)) {
+                args[i] = read(c, DEFAULTS.get(type));
                 continue;
             }
             if (child == null) {
@@ -204,6 +219,14 @@ final class RecordBinder {
     }
 
     static String join(String path, String key) { return path.isEmpty() ? key : path + "." + key; }
+
+    private static Object read(RecordComponent c, Record r) {
+        try {
+            return c.getAccessor().invoke(r);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + c, e);
+        }
+    }
 
     private static <R> R construct(Class<R> type, Class<?>[] parameterTypes, Object[] args, YamlNode.Mapping map, String path) {
         try {

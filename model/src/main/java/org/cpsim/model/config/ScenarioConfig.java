@@ -61,14 +61,17 @@ public record ScenarioConfig(
 
     /**
      * The configuration of one authority of a multi-authority run: everything as here, but the child
-     * population that of the authority (every other quantity is per child or per 10,000 children).
+     * population that of the authority (every other quantity is per child or per 10,000 children) and
+     * the authority's own {@link AuthorityLevels} applied to this configuration's values. Called on the
+     * configuration in force at every date, so the levels hold through the timeline.
      */
     public ScenarioConfig forAuthority(AuthoritySize authority) {
         PopulationConfig p = population;
-        return new ScenarioConfig(authority.name(), description, calendar,
+        ScenarioConfig sized = new ScenarioConfig(authority.name(), description, calendar,
                 new PopulationConfig(authority.children(), p.childrenPerFamilyShares(), p.birthsPerThousandChildrenPerYear(),
                         p.deprivedFamilyShare(), p.riskFactors()),
                 need, agencies, frontDoor, earlyHelp, assessment, plans, care, workforce, costs, List.of());
+        return authority.levels().applyTo(sized);
     }
 
     /** The authorities this scenario runs: the list given, or one authority of {@code population.children}. */

@@ -1,0 +1,96 @@
+package org.cpsim.model;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.cpsim.model.config.AuthorityLevels;
+import org.cpsim.model.config.AuthoritySize;
+import org.cpsim.model.config.ConfigException;
+import org.cpsim.model.config.Scenario;
+import org.cpsim.model.config.ScenarioConfig;
+import org.cpsim.model.config.Thresholds;
+import org.cpsim.model.metrics.RunResult;
+import org.junit.jupiter.api.Test;
+
+/** An authority's own levels change exactly the parameters they name, at every date, and neutral levels change nothing. */
+class AuthorityLevelsTest {
+    private static final ScenarioConfig BASE = TestScenarios.authority(10_000, 2, 1);
+    private static final AuthoritySize PLAIN = new AuthoritySize("north", 12_000);
+
+    @Test
+    void neutralLevelsGiveTheScenariosOwnConfiguration() {
+        ScenarioConfig plain = BASE.forAuthority(PLAIN);
+        assertEquals(plain, BASE.forAuthority(new AuthoritySize("north", 12_000, AuthorityLevels.NEUTRAL)));
+        assertEquals(BASE.need(), plain.need());
+        assertEquals(BASE.care(), plain.care());
+        assertEquals(12_000, plain.population().children());
+        assertTrue(new AuthoritySize("x", 1, null).levels().isNeutral(), "no levels means England's");
+    }
+
+    @Test
+    void eachLevelScalesTheParametersItNames() {
+        ScenarioConfig c = BASE.forAuthority(new AuthoritySize("north", 12_000, new AuthorityLevels(1.5, 0.8, 0.25, 2, 1.2)));
+        assertEquals(BASE.need().escalationPerYear().fromNone() * 1.5, c.need().escalationPerYear().fromNone(), 1e-12);
+        assertEquals(BASE.need().escalationPerYear().fromEmerging(), c.need().escalationPerYear().fromEmerging(), 0.0);
+        assertEquals(BASE.need().escalationPerYear().fromComplex(), c.need().escalationPerYear().fromComplex(), 0.0);
+        assertEquals(BASE.agencies().concernRateMultiplier() * 0.8, c.agencies().concernRateMultiplier(), 1e-12);
+        assertShifted(BASE.frontDoor().thresholds(), c.frontDoor().thresholds(), 0.25);
+        assertShifted(BASE.assessment().outcomeThresholds(), c.assessment().outcomeThresholds(), 0.25);
+        double p = BASE.care().entryAtReviewProbability();
+        assertEquals(2 * p / (1 - p + 2 * p), c.care().entryAtReviewProbability(), 1e-12);
+        double q = BASE.care().emergencyEntryProbability();
+        assertEquals(2 * q / (1 - q + 2 * q), c.care().emergencyEntryProbability(), 1e-12);
+        assertEquals(BASE.workforce().fundedPostsPer10kChildren() * 1.2, c.workforce().fundedPostsPer10kChildren(), 1e-12);
+        // Nothing else moves.
+        assertEquals(BASE.earlyHelp(), c.earlyHelp());
+        assertEquals(BASE.plans(), c.plans());
+        assertEquals(BASE.costs(), c.costs());
+        assertEquals(BASE.workforce().stress(), c.workforce().stress());
+        assertEquals(BASE.assessment().accuracy(), c.assessment().accuracy());
+    }
+
+    @Test
+    void badLevelsNameTheirField() {
+        assertEquals("needOnsetMultiplier", assertThrows(ConfigException.class, () -> new AuthorityLevels(-1, 1, 0, 1, 1)).field());
+        assertEquals("thresholdShift", assertThrows(ConfigException.class, () -> new AuthorityLevels(1, 1, Double.NaN, 1, 1)).field());
+        assertEquals("careEntryOddsMultiplier", assertThrows(ConfigException.class, () -> new AuthorityLevels(1, 1, 0, 0, 1)).field());
+        assertEquals("fundedPostsMultiplier", assertThrows(ConfigException.class, () -> new AuthorityLevels(1, 1, 0, 1, 0)).field());
+    }
+
+    /**
+     * An authority with a need level runs exactly as it would if the scenario's own values, at the
+     * start and after a dated change, were scaled by hand: the level holds through the timeline.
+     */
+    @Test
+    void levelsApplyToTheConfigurationInForceAtEveryDate() {
+        double m = 1.4;
+        LocalDate change = LocalDate.of(2010, 4, 1);
+        ScenarioConfig raised = Records.with(BASE, "need.escalationPerYear.fromNone", 0.12);
+        ScenarioConfig withLevel = Records.with(BASE, "authorities",
+                List.of(new AuthoritySize("north", 9_000, new AuthorityLevels(m, 1, 0, 1, 1)), new AuthoritySize("south", 5_000)));
+        Scenario levelled = new Scenario(withLevel, List.of(new Scenario.PolicyChange(change, "more need",
+                Records.with(withLevel, "need.escalationPerYear.fromNone", 0.12))));
+
+        ScenarioConfig byHand = Records.with(Records.with(BASE, "need.escalationPerYear.fromNone", 0.08 * m), "authorities",
+                List.of(new AuthoritySize("north", 9_000), new AuthoritySize("south", 5_000)));
+        Scenario scaled = new Scenario(byHand, List.of(new Scenario.PolicyChange(change, "more need",
+                Records.with(byHand, "need.escalationPerYear.fromNone", raised.need().escalationPerYear().fromNone() * m))));
+
+        RunResult a = Simulation.run(levelled, 3, 0).authorities().get(0);
+        RunResult b = Simulation.run(scaled, 3, 0).authorities().get(0);
+        for (int p = 0; p < a.values().length; p++) assertArrayEquals(b.values()[p], a.values()[p], 0.0, "period " + p);
+        // And the level did something: the same authority at England's level differs.
+        Scenario neutral = new Scenario(Records.with(withLevel, "authorities",
+                List.of(new AuthoritySize("north", 9_000), new AuthoritySize("south", 5_000))), levelled.timeline());
+        RunResult c = Simulation.run(neutral, 3, 0).authorities().get(0);
+        assertFalse(java.util.Arrays.deepEquals(a.values(), c.values()));
+    }
+
+    private static void assertShifted(Thresholds before, Thresholds after, double shift) {
+        assertEquals(before.earlyHelp() + shift, after.earlyHelp(), 1e-12);
+        assertEquals(before.socialCare() + shift, after.socialCare(), 1e-12);
+        assertEquals(before.childProtection() + shift, after.childProtection(), 1e-12);
+    }
+}
