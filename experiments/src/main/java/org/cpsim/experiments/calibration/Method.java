@@ -39,7 +39,7 @@ public sealed interface Method {
      * @param national    how the national level of each local parameter is set
      * @param probeStep   the log-multiplier step of the elasticity probes of iteration 0
      * @param probeEvery  every how many authorities (in the file's order) one is probed
-     * @param maxStep     the largest change of a log-multiplier in one step
+     * @param maxStep     the largest change of any log figure one step may predict (a trust region)
      */
     record Pooled(int iterations, PooledEstimator.National national, double probeStep, int probeEvery, double maxStep) implements Method {
         @Override public String spelling() { return "pooled"; }

@@ -23,8 +23,8 @@ import org.cpsim.experiments.sweep.RunKey;
  * between iterations is the parameters' doing), then one {@link PooledEstimator} step for all.
  *
  * <p>Iteration 0 also probes the elasticities: every {@code probeEvery}-th authority once more per
- * parameter, that log-multiplier raised by {@code probeStep}, on replication 0. Later iterations refine
- * them by the pooled secant of the authorities' own moves. The last iteration is simulated and not moved
+ * parameter, that log-multiplier raised by {@code probeStep}, on replication 0; they hold for every later
+ * iteration (a trust region keeps each step where they hold). The last iteration is simulated and not moved
  * from: its multipliers are the estimate, and its simulated figures the fit shown.
  *
  * <p>Journal: run (iteration n, authority a, variant v) is point (n x A + a) x (k + 1) + v, v = 0 the
@@ -80,7 +80,6 @@ public final class PooledCalibration {
             replayed = known.size();
             double[][] theta = new double[n][k];
             double[][] jacobian = null;
-            Iteration previous = null;
             for (int it = 0; it <= settings.iterations(); it++) {
                 List<RunTask> tasks = new ArrayList<>();
                 for (int a = 0; a < n; a++) {
@@ -104,27 +103,15 @@ public final class PooledCalibration {
                     simulated[a] = meanFigures(a, it, known);
                     states.add(state(a, theta[a], simulated[a]));
                 }
-                if (it == 0) {
-                    jacobian = probeJacobian(known);
-                } else {
-                    List<double[]> moves = new ArrayList<>(), responses = new ArrayList<>(), noise = new ArrayList<>();
-                    for (int a = 0; a < n; a++) {
-                        double[] move = new double[k], response = new double[problem.keys().size()];
-                        for (int j = 0; j < k; j++) move[j] = theta[a][j] - previous.theta()[a][j];
-                        for (int t = 0; t < response.length; t++) response[t] = log(simulated[a][t]) - log(previous.simulated()[a][t]);
-                        moves.add(move);
-                        responses.add(response);
-                        noise.add(states.get(a).noise());
-                    }
-                    jacobian = PooledEstimator.secant(jacobian, moves, responses, noise);
-                }
+                // The elasticities of the national model, probed once: a secant update from the authorities' own
+                // moves was tried and, with moves correlated across authorities, turned some elasticities' signs.
+                if (it == 0) jacobian = probeJacobian(known);
                 PooledEstimator.Step step = PooledEstimator.step(states, jacobian, groupOf(), problem.groups().size(), estimator);
                 double maxMove = 0;
                 for (int a = 0; a < n; a++) for (int j = 0; j < k; j++) maxMove = Math.max(maxMove, Math.abs(step.next()[a][j] - theta[a][j]));
                 Iteration iteration = new Iteration(it, copy(theta), simulated, step, copy(jacobian), maxMove);
                 iterations.add(iteration);
                 report(iteration);
-                previous = iteration;
                 if (it < settings.iterations()) theta = step.next();
             }
         }
@@ -135,8 +122,8 @@ public final class PooledCalibration {
         int k = problem.dimensions();
         double[] low = new double[k], high = new double[k];
         for (int j = 0; j < k; j++) {
-            low[j] = problem.spec().local().get(j).logLow();
-            high[j] = problem.spec().local().get(j).logHigh();
+            low[j] = problem.spec().local().get(j).scaleLow();
+            high[j] = problem.spec().local().get(j).scaleHigh();
         }
         return new PooledEstimator.Settings(settings.national(), settings.maxStep(), low, high);
     }
@@ -191,6 +178,7 @@ public final class PooledCalibration {
         return new PooledEstimator.AuthorityState(authority.weight(), theta.clone(), observed, noise, sim);
     }
 
+    /** The log with the half-count continuity correction of {@link #state}. */
     private static double log(double x) { return Math.log(x + 0.5); }
 
     private double[][] probeJacobian(Map<RunKey, double[]> known) {

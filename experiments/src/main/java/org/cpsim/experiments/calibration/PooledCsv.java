@@ -10,6 +10,7 @@ import org.cpsim.experiments.output.Csv;
 /** The files of a pooled calibration: the levels, the per-authority fit, the iterations, the elasticities. */
 public final class PooledCsv {
     public static final String LEVELS = "levels.csv";
+    public static final String POSTERIOR = "posterior.csv";
     public static final String FIT = "fit.csv";
     public static final String DIAGNOSTICS = "diagnostics.csv";
     public static final String ELASTICITIES = "elasticities.csv";
@@ -17,28 +18,46 @@ public final class PooledCsv {
     private PooledCsv() {}
 
     /**
-     * {@code authority,children,<name>,<name>_log_sd,...,figures}: each authority's multiplier of each local
-     * parameter's national value (the estimate: the last iteration's, whose figures fit.csv shows), the
-     * posterior standard deviation of its logarithm, and how many observed figures it had.
+     * The levels file {@code cpsim authorities} reads (docs/CALIBRATION.md, "Authority levels files"):
+     * {@code authority,parameter,value,source}, one row per authority and estimated level, the value the
+     * last iteration's (whose figures fit.csv shows), the source saying how and with what posterior sd.
+     * Path parameters are not levels, so they are left to {@link #posterior}.
      */
-    public static void levels(Writer w, PooledProblem problem, PooledCalibration.Iteration last) throws IOException {
-        List<String> header = new ArrayList<>(List.of("authority", "children"));
+    public static void levels(Writer w, PooledProblem problem, PooledCalibration.Iteration last, String calibrationFile) throws IOException {
+        w.write(Csv.row("authority", "parameter", "value", "source"));
+        for (int a = 0; a < problem.authorities().size(); a++) {
+            for (int j = 0; j < problem.dimensions(); j++) {
+                LocalParameter p = problem.spec().local().get(j);
+                if (p.level() == null) continue;
+                String source = String.format(java.util.Locale.ROOT, "calibrated: %s (pooled, seed %d; posterior sd %.3f %s)", calibrationFile,
+                        problem.spec().seed(), last.step().sd()[a][j], p.additive() ? "need-score units" : "on the log scale");
+                w.write(Csv.row(Csv.text(problem.authorities().get(a).name()), p.name(), Csv.number(p.level(last.theta()[a][j])), Csv.text(source)));
+            }
+        }
+    }
+
+    /**
+     * {@code authority,children,figures,<name>,<name>_sd,...}: each authority's estimate of every local
+     * parameter (a multiplier, or the shift), the posterior standard deviation on the estimation scale (the
+     * log of a multiplier), and how many observed figures it had: the few an authority with suppressed
+     * cells has are why its estimate sits near England's.
+     */
+    public static void posterior(Writer w, PooledProblem problem, PooledCalibration.Iteration last) throws IOException {
+        List<String> header = new ArrayList<>(List.of("authority", "children", "figures"));
         for (LocalParameter p : problem.spec().local()) {
             header.add(p.name());
-            header.add(p.name() + "_log_sd");
+            header.add(p.name() + "_sd");
         }
-        header.add("figures");
         w.write(Csv.row(header.toArray(String[]::new)));
         for (int a = 0; a < problem.authorities().size(); a++) {
             PooledProblem.Authority authority = problem.authorities().get(a);
-            List<String> f = new ArrayList<>(List.of(Csv.text(authority.name()), Integer.toString(authority.children())));
-            for (int j = 0; j < problem.dimensions(); j++) {
-                f.add(Csv.number(Math.exp(last.theta()[a][j])));
-                f.add(Csv.number(last.step().sd()[a][j]));
-            }
             int figures = 0;
             for (double o : authority.observed()) if (!Double.isNaN(o)) figures++;
-            f.add(Integer.toString(figures));
+            List<String> f = new ArrayList<>(List.of(Csv.text(authority.name()), Integer.toString(authority.children()), Integer.toString(figures)));
+            for (int j = 0; j < problem.dimensions(); j++) {
+                f.add(Csv.number(problem.spec().local().get(j).level(last.theta()[a][j])));
+                f.add(Csv.number(last.step().sd()[a][j]));
+            }
             w.write(Csv.row(f.toArray(String[]::new)));
         }
     }

@@ -19,7 +19,7 @@ import org.apache.commons.math3.linear.RealMatrix;
  *
  * <p><b>One step.</b> Around the current iterate the model is linear, g(theta) ~ g(theta_a) + J (theta -
  * theta_a), with one matrix J of elasticities for every authority (d log figure / d log multiplier,
- * estimated from the national model, {@link #probeJacobian} and {@link #secant}). The linear-Gaussian
+ * estimated from the national model by {@link #probeJacobian}). The linear-Gaussian
  * hierarchy is then fitted exactly by EM (type-II maximum likelihood): E-step, each authority's
  * posterior mode m_a and covariance C_a given mu and Sigma; M-step, mu the mean of the modes and Sigma
  * their spread plus the mean C_a; s2_i by its REML-like moment equation with each figure's leverage.
@@ -57,7 +57,8 @@ public final class PooledEstimator {
 
     /**
      * @param national  how the national level is set
-     * @param maxStep   the largest change of a log-multiplier in one step (a trust region: the model is only locally linear)
+     * @param maxStep   the largest change of any log figure the linearised model may predict for one step (a trust region:
+     *                  the model is only locally linear); a longer step is shortened along its direction
      * @param low       lowest log-multiplier of each parameter
      * @param high      highest
      */
@@ -82,6 +83,8 @@ public final class PooledEstimator {
     /** Floors that keep a degenerate spread (all authorities alike) from dividing by zero. */
     private static final double MIN_VARIANCE = 1e-6;
     private static final double MIN_EXTRA_VARIANCE = 1e-4;
+    /** EM stops when no hyperparameter moves more than this (log scale): far below any posterior sd. */
+    private static final double CONVERGED = 1e-10;
 
     private PooledEstimator() {}
 
@@ -139,8 +142,14 @@ public final class PooledEstimator {
                     }
                 }
                 for (int j = 0; j < k; j++) nextSigma[j][j] = Math.max(nextSigma[j][j], MIN_VARIANCE);
+                double change = 0;
+                for (int i = 0; i < k; i++) {
+                    change = Math.max(change, Math.abs(nextMu[i] - mu[i]));
+                    for (int j = 0; j < k; j++) change = Math.max(change, Math.abs(nextSigma[i][j] - sigma[i][j]));
+                }
                 mu = nextMu;
                 sigma = nextSigma;
+                if (change < CONVERGED) break;
             }
             // s2 per group: sum r^2 = sum (noise + s2)(1 - h), h the figure's leverage J_t C_a J_t' / V.
             double[] r2 = new double[groups], noise = new double[groups], free = new double[groups];
@@ -168,9 +177,19 @@ public final class PooledEstimator {
         double[] offset = new double[k];
         for (int a = 0; a < n; a++) {
             AuthorityState s = authorities.get(a);
+            double[] move = new double[k];
+            for (int j = 0; j < k; j++) move[j] = mode[a][j] - s.theta()[j];
+            // Trust region on the figures: the linear model is believed for a change of at most maxStep in any
+            // log figure, so a parameter with strong effects (a threshold) moves in smaller steps than a weak one.
+            double largest = 0;
+            for (int t = 0; t < targets; t++) {
+                double change = 0;
+                for (int j = 0; j < k; j++) change += jacobian[t][j] * move[j];
+                largest = Math.max(largest, Math.abs(change));
+            }
+            double scale = largest > settings.maxStep() ? settings.maxStep() / largest : 1;
             for (int j = 0; j < k; j++) {
-                double move = Math.max(-settings.maxStep(), Math.min(settings.maxStep(), mode[a][j] - s.theta()[j]));
-                next[a][j] = Math.max(settings.low()[j], Math.min(settings.high()[j], s.theta()[j] + move));
+                next[a][j] = Math.max(settings.low()[j], Math.min(settings.high()[j], s.theta()[j] + scale * move[j]));
                 sd[a][j] = Math.sqrt(cov[a][j][j]);
                 offset[j] += s.weight() * mode[a][j];
             }
@@ -228,43 +247,6 @@ public final class PooledEstimator {
             }
         }
         return j;
-    }
-
-    /**
-     * A pooled secant update: the elasticities that best explain how every authority's figures moved
-     * with its own move of theta in the last step (least squares over authorities, each figure weighted by
-     * its precision), shrunk towards the previous J by a ridge of a tenth of the data's weight, so a step
-     * in which the authorities moved little (or all alike) leaves J nearly as it was.
-     */
-    public static double[][] secant(double[][] previous, List<double[]> moves, List<double[]> responses, List<double[]> noise) {
-        int targets = previous.length, k = previous[0].length;
-        double[][] next = new double[targets][];
-        for (int t = 0; t < targets; t++) {
-            double[][] xtx = new double[k][k];
-            double[] xty = new double[k];
-            for (int a = 0; a < moves.size(); a++) {
-                double d = responses.get(a)[t], v = noise.get(a)[t];
-                if (Double.isNaN(d) || Double.isNaN(v)) continue;
-                double[] x = moves.get(a);
-                for (int i = 0; i < k; i++) {
-                    xty[i] += x[i] * d / v;
-                    for (int j = 0; j < k; j++) xtx[i][j] += x[i] * x[j] / v;
-                }
-            }
-            double trace = 0;
-            for (int i = 0; i < k; i++) trace += xtx[i][i];
-            if (!(trace > 0)) {
-                next[t] = previous[t].clone();
-                continue;
-            }
-            double ridge = 0.1 * trace / k;
-            for (int i = 0; i < k; i++) {
-                xtx[i][i] += ridge;
-                xty[i] += ridge * previous[t][i];
-            }
-            next[t] = times(inverse(xtx), xty);
-        }
-        return next;
     }
 
     // ---- small dense algebra (k is two or three)

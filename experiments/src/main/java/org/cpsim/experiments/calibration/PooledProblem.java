@@ -14,6 +14,8 @@ import org.cpsim.experiments.io.ScenarioException;
 import org.cpsim.experiments.io.ScenarioLoader;
 import org.cpsim.experiments.runner.OutcomePeriod;
 import org.cpsim.experiments.runner.Outcomes;
+import org.cpsim.model.config.AuthorityLevels;
+import org.cpsim.model.config.AuthoritySize;
 import org.cpsim.model.config.Scenario;
 import org.cpsim.model.metrics.Indicator;
 
@@ -60,18 +62,16 @@ public record PooledProblem(CalibrationSpec spec, List<Assignment> fixed, Resolv
      * @param weight   its share of the authorities' children
      * @param observed per key, the observed figure, NaN where there is none
      * @param population per key, the observed child population a count is scaled to (NaN for a rate)
+     * @param size     the authority as the scenario runs it: its name, children and the levels not estimated here
      */
-    public record Authority(String name, int children, double weight, double[] observed, double[] population) {}
+    public record Authority(String name, int children, double weight, double[] observed, double[] population, AuthoritySize size) {}
 
     static final String SOURCE = ScenarioLoader.COMMAND_LINE + " (pooled calibration)";
 
     public static PooledProblem of(CalibrationSpec spec) {
         List<String> notes = new ArrayList<>();
         ResolvedScenario loaded = ScenarioLoader.load(spec.scenario(), spec.overrides());
-        if (!loaded.scenario().initial().authorities().isEmpty()) {
-            throw new ScenarioException(spec.methodOrigin(), "scenario", "a single-authority scenario (the national model each authority runs at its own size)",
-                    "a scenario of " + loaded.scenario().initial().authorities().size() + " authorities");
-        }
+        List<AuthoritySize> inScenario = loaded.scenario().initial().authorities();
         List<Assignment> fixed = new ArrayList<>(spec.overrides());
         int reportingYears = Fit.yearsThrough(loaded.scenario(), spec.lastYear());
         if (reportingYears < 1) {
@@ -82,16 +82,44 @@ public record PooledProblem(CalibrationSpec spec, List<Assignment> fixed, Resolv
         String firstYear = Fit.firstYear(base.scenario());
 
         double[] national = new double[spec.local().size()];
-        for (int j = 0; j < national.length; j++) national[j] = nationalValue(base, spec.local().get(j));
+        for (int j = 0; j < national.length; j++) national[j] = spec.local().get(j).path() == null ? Double.NaN : nationalValue(base, spec.local().get(j));
 
         List<ObservedData> data = new ArrayList<>();
         for (var p : spec.observed()) data.add(ObservedData.read(p));
+
+        List<AuthoritySize> sizes = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        if (inScenario.isEmpty()) {
+            // A single-authority scenario: each authority is it at the authority's own size, at England's levels.
+            for (String name : spec.authorities()) {
+                names.add(name);
+                sizes.add(new AuthoritySize(name, children(data, name, spec.lastYear())));
+            }
+        } else {
+            // A multi-authority scenario: its authorities (names, children, the levels not estimated here), those listed.
+            java.util.Set<String> wanted = new java.util.HashSet<>();
+            for (String name : spec.authorities()) wanted.add(AuthorityName.key(name));
+            java.util.Set<String> have = new java.util.HashSet<>();
+            for (AuthoritySize s : inScenario) {
+                have.add(AuthorityName.key(s.name()));
+                if (!wanted.contains(AuthorityName.key(s.name()))) {
+                    notes.add("note: " + s.name() + " of the scenario has no child population in the observed files (or is not listed): not calibrated");
+                    continue;
+                }
+                names.add(s.name());
+                sizes.add(s);
+            }
+            for (String name : spec.authorities()) {
+                if (!have.contains(AuthorityName.key(name))) notes.add("note: " + name + " of the observed files is not an authority of the scenario: not calibrated");
+            }
+        }
+        if (names.isEmpty()) throw new ScenarioException(spec.methodOrigin(), "authorities", "authorities both the scenario and the observed files name", "none");
 
         // One key list for all: every (indicator, year) that some authority has.
         List<String> groups = new ArrayList<>(spec.weights().keySet());
         Map<String, Key> keyed = new java.util.TreeMap<>();
         List<Map<String, Target>> perAuthority = new ArrayList<>();
-        for (String name : spec.authorities()) {
+        for (String name : names) {
             ObservedTargets matched = ObservedTargets.match(data, firstYear, spec.lastYear(), name);
             Map<String, Target> mine = new LinkedHashMap<>();
             for (Target t : matched.targets()) {
@@ -112,9 +140,9 @@ public record PooledProblem(CalibrationSpec spec, List<Assignment> fixed, Resolv
 
         List<Authority> authorities = new ArrayList<>();
         double total = 0;
-        int[] children = new int[spec.authorities().size()];
+        int[] children = new int[names.size()];
         for (int a = 0; a < children.length; a++) {
-            children[a] = children(data, spec.authorities().get(a), spec.lastYear());
+            children[a] = sizes.get(a).children();
             total += children[a];
         }
         for (int a = 0; a < children.length; a++) {
@@ -126,8 +154,8 @@ public record PooledProblem(CalibrationSpec spec, List<Assignment> fixed, Resolv
                 population[t] = target == null ? Double.NaN : target.nationalChildren();
                 if (target != null) have++;
             }
-            if (have < keys.size()) notes.add("note: " + spec.authorities().get(a) + " has " + have + " of the " + keys.size() + " figures; pooled on those");
-            authorities.add(new Authority(spec.authorities().get(a), children[a], children[a] / total, observed, population));
+            if (have < keys.size()) notes.add("note: " + names.get(a) + " has " + have + " of the " + keys.size() + " figures; pooled on those");
+            authorities.add(new Authority(names.get(a), children[a], children[a] / total, observed, population, sizes.get(a)));
         }
 
         List<String> years = keys.stream().map(Key::year).distinct().sorted().toList();
@@ -145,8 +173,8 @@ public record PooledProblem(CalibrationSpec spec, List<Assignment> fixed, Resolv
         // Every local parameter must take its bounds: load the first authority at both ends, errors pointing at the parameter.
         double[] low = new double[national.length], high = new double[national.length];
         for (int j = 0; j < national.length; j++) {
-            low[j] = spec.local().get(j).logLow();
-            high[j] = spec.local().get(j).logHigh();
+            low[j] = spec.local().get(j).scaleLow();
+            high[j] = spec.local().get(j).scaleHigh();
         }
         problem.scenario(0, low);
         problem.scenario(0, high);
@@ -155,24 +183,37 @@ public record PooledProblem(CalibrationSpec spec, List<Assignment> fixed, Resolv
 
     public int dimensions() { return national.length; }
 
-    /** Authority a's scenario at log-multipliers theta: the national scenario at its size, each local value national x exp(theta_j). */
+    /**
+     * Authority a's scenario at theta: the national scenario (a path parameter's value national x exp(theta_j),
+     * as {@code --set} would set it) run as the authority, at its size and with its levels (a level
+     * parameter's at exp(theta_j), or theta_j for the shift), exactly as a multi-authority run runs it
+     * ({@code ScenarioConfig.forAuthority} on the configuration in force at every date).
+     */
     public Scenario scenario(int a, double[] theta) {
-        List<Assignment> all = new ArrayList<>(fixed);
         Authority authority = authorities.get(a);
-        all.add(new Assignment("population.children", Integer.toString(authority.children()), SOURCE + ": " + authority.name() + "'s child population"));
+        Scenario england = base.scenario();
+        List<Assignment> all = new ArrayList<>(fixed);
+        AuthorityLevels levels = authority.size().levels();
         for (int j = 0; j < theta.length; j++) {
             LocalParameter p = spec.local().get(j);
-            all.add(new Assignment(p.path(), Double.toString(value(j, theta[j])), SOURCE + ": " + authority.name() + "'s " + p.name(), p.origin()));
+            if (p.path() != null) {
+                all.add(new Assignment(p.path(), Double.toString(national[j] * Math.exp(theta[j])), SOURCE + ": " + authority.name() + "'s " + p.name(), p.origin()));
+            } else {
+                levels = p.applyTo(levels, theta[j]);
+            }
         }
         try {
-            return ScenarioLoader.load(spec.scenario(), all).scenario();
+            if (all.size() > fixed.size()) england = ScenarioLoader.load(spec.scenario(), all).scenario();
+            AuthoritySize size = new AuthoritySize(authority.name(), authority.children(), levels);
+            List<Scenario.PolicyChange> changes = new ArrayList<>();
+            for (Scenario.PolicyChange c : england.timeline()) changes.add(new Scenario.PolicyChange(c.effective(), c.description(), c.config().forAuthority(size)));
+            return new Scenario(england.initial().forAuthority(size), changes);
         } catch (ScenarioException e) {
             throw e.within("pooled calibration, " + authority.name());
+        } catch (org.cpsim.model.config.ConfigException e) {
+            throw new ScenarioException(spec.methodOrigin(), "local", "levels the model accepts", authority.name() + ": " + e.getMessage());
         }
     }
-
-    /** The scenario value of local parameter j at log-multiplier x. */
-    public double value(int j, double x) { return national[j] * Math.exp(x); }
 
     /**
      * Authority a's figures in one run, from the run's outcomes: a count scaled to the authority's observed

@@ -182,11 +182,13 @@ final class CalibrateCommand implements Callable<Integer> {
             err.flush();
             PooledCalibration.Result result = new PooledCalibration(problem, executor, folder.journal(), err).run();
             PooledCalibration.Iteration last = result.last();
-            folder.write(PooledCsv.LEVELS, o -> SweepSession.text(o, w -> PooledCsv.levels(w, problem, last)));
+            String shown = file.toString().replace('\\', '/');
+            folder.write(PooledCsv.LEVELS, o -> SweepSession.text(o, w -> PooledCsv.levels(w, problem, last, shown)));
+            folder.write(PooledCsv.POSTERIOR, o -> SweepSession.text(o, w -> PooledCsv.posterior(w, problem, last)));
             folder.write(PooledCsv.FIT, o -> SweepSession.text(o, w -> PooledCsv.fit(w, problem, last)));
             folder.write(PooledCsv.DIAGNOSTICS, o -> SweepSession.text(o, w -> PooledCsv.diagnostics(w, problem, result.iterations())));
             folder.write(PooledCsv.ELASTICITIES, o -> SweepSession.text(o, w -> PooledCsv.elasticities(w, problem, last)));
-            List<String> files = List.of(PooledCsv.LEVELS, PooledCsv.FIT, PooledCsv.DIAGNOSTICS, PooledCsv.ELASTICITIES, "manifest.json");
+            List<String> files = List.of(PooledCsv.LEVELS, PooledCsv.POSTERIOR, PooledCsv.FIT, PooledCsv.DIAGNOSTICS, PooledCsv.ELASTICITIES, "manifest.json");
             PooledManifest manifest = new PooledManifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), Invocation.of(spec), problem,
                     identity, executorName, threadCount, start, Instant.now(), result, files);
             folder.write("manifest.json", manifest::writeTo);

@@ -32,7 +32,7 @@ public final class CalibrationLoader {
     /** Keys of a pooled calibration only, and of the single-estimate methods only. */
     private static final List<String> POOLED_ONLY = List.of("local", "authorities");
     private static final List<String> SINGLE_ONLY = List.of("parameters", "authority", "fitReplications");
-    private static final List<String> LOCAL_KEYS = List.of("name", "path", "bounds");
+    private static final List<String> LOCAL_KEYS = List.of("name", "path", "level", "bounds");
     private static final List<String> POOLED_KEYS = List.of("iterations", "national", "probeStep", "probeEvery", "maxStep");
     private static final List<String> PARAMETER_KEYS = List.of("path", "prior");
     private static final List<String> ABC_KEYS = List.of("particles", "generations", "quantile", "batch", "maxProposals");
@@ -46,7 +46,7 @@ public final class CalibrationLoader {
     private static final int DEFAULT_FIT_REPLICATIONS = 20;
     private static final double DEFAULT_PROBE_STEP = 0.15;
     private static final int DEFAULT_PROBE_EVERY = 4;
-    private static final double DEFAULT_MAX_STEP = 0.7;
+    private static final double DEFAULT_MAX_STEP = 0.3;
 
     private CalibrationLoader() {}
 
@@ -262,22 +262,41 @@ public final class CalibrationLoader {
         for (int i = 0; i < list.items().size(); i++) {
             String at = "local[" + i + "]";
             YamlNode.Mapping m = mapping(list.items().get(i), at);
-            keys(m, at, LOCAL_KEYS, LOCAL_KEYS);
-            YamlNode.Scalar nameNode = scalar(m.get("name"), at + ".name", "a short name (letters, digits, _)");
-            String name = nameNode.text().strip();
-            if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) throw new ScenarioException(nameNode.origin(), at + ".name", "a short name (letters, digits, _)", nameNode.shown());
-            if (!names.add(name)) throw new ScenarioException(nameNode.origin(), at + ".name", "each name once", name + " a second time");
-            YamlNode.Scalar pathNode = scalar(m.get("path"), at + ".path", "a dotted scenario path");
-            String path = pathNode.text().strip();
-            if (!paths.add(path)) throw new ScenarioException(pathNode.origin(), at + ".path", "each path once", path + " a second time");
+            keys(m, at, LOCAL_KEYS, List.of("bounds"));
+            if ((m.get("level") == null) == (m.get("path") == null)) {
+                throw new ScenarioException(m.origin(), at, "either level (one of " + String.join(", ", LocalParameter.LEVELS) + ") or path and name (a scenario value multiplied)",
+                        m.get("level") == null ? "neither" : "both");
+            }
+            String level = null, path = null, name;
+            Origin origin;
+            if (m.get("level") != null) {
+                YamlNode.Scalar levelNode = scalar(m.get("level"), at + ".level", "one of " + String.join(", ", LocalParameter.LEVELS));
+                level = levelNode.text().strip();
+                if (!LocalParameter.LEVELS.contains(level)) throw new ScenarioException(levelNode.origin(), at + ".level", "one of " + String.join(", ", LocalParameter.LEVELS), levelNode.shown());
+                if (m.get("name") != null) throw new ScenarioException(m.keyOrigin("name"), at + ".name", "no name for a level (its name is the level's)", "a name");
+                name = level;
+                origin = levelNode.origin();
+            } else {
+                YamlNode.Scalar nameNode = m.get("name") == null ? null : scalar(m.get("name"), at + ".name", "a short name (letters, digits, _)");
+                if (nameNode == null) throw new ScenarioException(m.origin(), at + ".name", "a short name for the path (letters, digits, _)", "nothing (the key is missing)");
+                name = nameNode.text().strip();
+                if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) throw new ScenarioException(nameNode.origin(), at + ".name", "a short name (letters, digits, _)", nameNode.shown());
+                YamlNode.Scalar pathNode = scalar(m.get("path"), at + ".path", "a dotted scenario path");
+                path = pathNode.text().strip();
+                if (!paths.add(path)) throw new ScenarioException(pathNode.origin(), at + ".path", "each path once", path + " a second time");
+                origin = pathNode.origin();
+            }
+            if (!names.add(name)) throw new ScenarioException(origin, at, "each local parameter once", name + " a second time");
             YamlNode.Sequence bounds = sequence(m.get("bounds"), at + ".bounds");
-            if (bounds.items().size() != 2) throw new ScenarioException(bounds.origin(), at + ".bounds", "two multipliers [low, high]", bounds.items().size() + " values");
+            if (bounds.items().size() != 2) throw new ScenarioException(bounds.origin(), at + ".bounds", "two numbers [low, high]", bounds.items().size() + " values");
             double low = number(scalar(bounds.items().get(0), at + ".bounds[0]", "a number"), at + ".bounds[0]");
             double high = number(scalar(bounds.items().get(1), at + ".bounds[1]", "a number"), at + ".bounds[1]");
-            if (!(low > 0 && low < 1 && high > 1)) {
-                throw new ScenarioException(bounds.origin(), at + ".bounds", "multipliers of the national value [low, high] with 0 < low < 1 < high", "[" + low + ", " + high + "]");
+            boolean shift = "thresholdShift".equals(level);
+            if (shift ? !(low < 0 && high > 0) : !(low > 0 && low < 1 && high > 1)) {
+                throw new ScenarioException(bounds.origin(), at + ".bounds", shift ? "a shift range [low, high] with low < 0 < high"
+                        : "multipliers of England's value [low, high] with 0 < low < 1 < high", "[" + low + ", " + high + "]");
             }
-            out.add(new LocalParameter(name, path, low, high, pathNode.origin()));
+            out.add(new LocalParameter(name, path, level, low, high, origin));
         }
         return out;
     }
