@@ -40,8 +40,9 @@ public sealed interface Method {
      * @param probeStep   the log-multiplier step of the elasticity probes of iteration 0
      * @param probeEvery  every how many authorities (in the file's order) one is probed
      * @param maxStep     the largest change of any log figure one step may predict (a trust region)
+     * @param minExtraSd  the smallest extra sd of an indicator's log figures (beyond their Poisson noise): the model's misfit
      */
-    record Pooled(int iterations, PooledEstimator.National national, double probeStep, int probeEvery, double maxStep) implements Method {
+    record Pooled(int iterations, PooledEstimator.National national, double probeStep, int probeEvery, double maxStep, double minExtraSd) implements Method {
         @Override public String spelling() { return "pooled"; }
     }
 }

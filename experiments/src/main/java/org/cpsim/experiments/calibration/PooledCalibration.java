@@ -125,7 +125,7 @@ public final class PooledCalibration {
             low[j] = problem.spec().local().get(j).scaleLow();
             high[j] = problem.spec().local().get(j).scaleHigh();
         }
-        return new PooledEstimator.Settings(settings.national(), settings.maxStep(), low, high);
+        return new PooledEstimator.Settings(settings.national(), settings.maxStep(), settings.minExtraSd(), low, high);
     }
 
     private void add(List<RunTask> tasks, Map<RunKey, double[]> known, int point, int replication, int authority, double[] theta, long seed) {

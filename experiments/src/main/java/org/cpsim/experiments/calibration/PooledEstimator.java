@@ -59,10 +59,12 @@ public final class PooledEstimator {
      * @param national  how the national level is set
      * @param maxStep   the largest change of any log figure the linearised model may predict for one step (a trust region:
      *                  the model is only locally linear); a longer step is shortened along its direction
+     * @param minExtraSd the smallest extra sd of an indicator: without a floor, an indicator fitted closely gets a small
+     *                  extra variance, so more weight, so is fitted more closely still, at the others' expense
      * @param low       lowest log-multiplier of each parameter
      * @param high      highest
      */
-    public record Settings(National national, double maxStep, double[] low, double[] high) {}
+    public record Settings(National national, double maxStep, double minExtraSd, double[] low, double[] high) {}
 
     /**
      * What one step found.
@@ -82,7 +84,6 @@ public final class PooledEstimator {
     private static final int EM_ROUNDS = 50;
     /** Floors that keep a degenerate spread (all authorities alike) from dividing by zero. */
     private static final double MIN_VARIANCE = 1e-6;
-    private static final double MIN_EXTRA_VARIANCE = 1e-4;
     /** EM stops when no hyperparameter moves more than this (log scale): far below any posterior sd. */
     private static final double CONVERGED = 1e-10;
 
@@ -108,7 +109,7 @@ public final class PooledEstimator {
             }
         }
         double[] extra = new double[groups];
-        java.util.Arrays.fill(extra, 0.01);
+        java.util.Arrays.fill(extra, Math.max(0.01, settings.minExtraSd() * settings.minExtraSd()));
         double[] mu = new double[k];
         double[][] sigma = new double[k][k];
         for (int j = 0; j < k; j++) sigma[j][j] = 0.1;
@@ -171,7 +172,8 @@ public final class PooledEstimator {
                     free[g] += 1 - h;
                 }
             }
-            for (int g = 0; g < groups; g++) extra[g] = free[g] > 0 ? Math.max(MIN_EXTRA_VARIANCE, (r2[g] - noise[g]) / free[g]) : MIN_EXTRA_VARIANCE;
+            double floor = settings.minExtraSd() * settings.minExtraSd();
+            for (int g = 0; g < groups; g++) extra[g] = free[g] > 0 ? Math.max(floor, (r2[g] - noise[g]) / free[g]) : floor;
         }
         double[][] next = new double[n][k], sd = new double[n][k];
         double[] offset = new double[k];

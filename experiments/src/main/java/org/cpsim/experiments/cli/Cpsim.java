@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         // One class per verb.
         subcommands = {RunCommand.class, ValidateCommand.class, MetricsCommand.class, CompareCommand.class, SweepCommand.class,
                 SensitivityCommand.class, FitCommand.class, CalibrateCommand.class, ReplayCommand.class, ChartCommand.class,
-                BriefCommand.class, VerifyCommand.class, BenchCommand.class,
+                BriefCommand.class, VerifyCommand.class, BenchCommand.class, AuthoritiesCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  cpsim validate scenarios/england-baseline.yaml",
@@ -67,6 +67,7 @@ public final class Cpsim implements Callable<Integer> {
                 if (type == ReplayCommand.class) return type.cast(new ReplayCommand(executor, workingDirectory));
                 if (type == FitCommand.class) return type.cast(new FitCommand(executor, workingDirectory));
                 if (type == CalibrateCommand.class) return type.cast(new CalibrateCommand(SweepExecutors.standard(), workingDirectory));
+                if (type == AuthoritiesCommand.Generate.class) return type.cast(new AuthoritiesCommand.Generate(workingDirectory));
                 return defaults.create(type);
             }
         };

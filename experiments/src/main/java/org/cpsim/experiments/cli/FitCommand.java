@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.cpsim.experiments.calibration.AuthorityFit;
 import org.cpsim.experiments.calibration.Fit;
 import org.cpsim.experiments.calibration.FitManifest;
 import org.cpsim.experiments.calibration.FitRow;
@@ -49,6 +50,8 @@ import picocli.CommandLine.Spec;
                         + "with the simulated count scaled to the observed child_population_0_17. Figures that cannot be compared "
                         + "(unknown ids, years before the scenario starts, single authorities) are listed, on the terminal and in the manifest.",
                 "The run is extended to the last observed year if needed; later years continue the last policy in force.",
+                "A scenario of many authorities (england-national.yaml) with figures that name authorities (data/la_figures.csv) is fitted "
+                        + "by authority: each against its own rows, counts as rates per 10,000 of its children; fit.csv gains an authority column.",
                 "With --posterior (a posterior.csv from cpsim calibrate), replication r runs with particle values drawn by weight, so "
                         + "the interval covers the parameters' uncertainty as well as the model's randomness: a posterior predictive check."},
         footer = {"", "Examples:",
@@ -58,6 +61,7 @@ import picocli.CommandLine.Spec;
                 "  cpsim fit scenarios/england-calibrated.yaml --observed later_years.csv \\",
                 "      --posterior scenarios/calibration/england-posterior.csv --replications 100",
                 "  cpsim fit scenarios/trials/knowsley.yaml --observed data/trial_authority_figures.csv --authority Knowsley",
+                "  cpsim fit scenarios/england-national.yaml --observed data/la_figures.csv --replications 2   # every authority against its own",
                 "  cpsim fit scenarios/england-baseline.yaml --observed data/england_cin_timeseries.csv --set population.children=20000"})
 final class FitCommand implements Callable<Integer> {
     private final ReplicationExecutor executor;
@@ -110,6 +114,10 @@ final class FitCommand implements Callable<Integer> {
         Path file = workingDirectory.resolve(scenario.file);
         List<Assignment> assignments = new ArrayList<>(scenario.assignments());
         ResolvedScenario resolved = ScenarioLoader.load(file, assignments);
+        if (authority == null && AuthorityFit.applies(resolved.scenario(), data)) {
+            return FitByAuthority.run(spec, executor, workingDirectory, file, assignments, resolved, data,
+                    new FitByAuthority.Settings(replications, seed, threadCount, posterior, out));
+        }
         if (authority != null) {
             AuthorityName.missingFrom(data, authority).ifPresent(why -> {
                 throw new ParameterException(spec.commandLine(), "no observed figures for authority '" + authority + "'; " + why);

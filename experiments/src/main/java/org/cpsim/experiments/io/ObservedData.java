@@ -77,7 +77,7 @@ public record ObservedData(Path file, List<Observation> observations) {
     }
 
     /** One CSV record on one line (the data files put no line breaks inside quotes). */
-    static List<String> parse(String line, Path file, int lineNumber) {
+    public static List<String> parse(String line, Path file, int lineNumber) {
         List<String> fields = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;

@@ -91,7 +91,8 @@ public final class DefaultCharts {
         analysis.fit().ifPresent(fit -> {
             for (String indicator : fit.indicators()) {
                 if (!options.indicators().isEmpty() && !options.indicators().contains(indicator)) continue;
-                charts.add(new Named("fit-" + indicator, FitChart.create(indicator, fit.series(indicator))));
+                charts.add(new Named("fit-" + indicator, fit.byAuthority() ? AuthorityFitChart.create(indicator, fit.series(indicator))
+                        : FitChart.create(indicator, fit.series(indicator))));
             }
         });
         return charts;

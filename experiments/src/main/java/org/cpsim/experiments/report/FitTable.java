@@ -13,7 +13,9 @@ import java.util.Set;
 final class FitTable {
     static final String FILE_NAME = "fit.csv";
 
-    record Point(String indicator, String year, double observed, Estimate simulated, double relativeError, boolean withinInterval) {}
+    /** One figure; {@code authority} is empty in a national fit. */
+    record Point(String indicator, String year, double observed, Estimate simulated, double relativeError, boolean withinInterval,
+                 String authority) {}
 
     private final List<Point> points;
 
@@ -26,6 +28,7 @@ final class FitTable {
         int mean = csv.column("sim_mean"), low = csv.column("sim_ci_low"), high = csv.column("sim_ci_high");
         int error = csv.has("rel_error") ? csv.column("rel_error") : -1;
         int within = csv.has("within_interval") ? csv.column("within_interval") : -1;
+        int authority = csv.has("authority") ? csv.column("authority") : -1;
         List<Point> points = new ArrayList<>();
         for (CsvTable.Row r : csv.rows()) {
             double obs = csv.number(r, observed);
@@ -33,12 +36,15 @@ final class FitTable {
             double rel = error >= 0 ? csv.number(r, error) : Double.NaN;
             if (Double.isNaN(rel) && obs != 0) rel = (sim.mean() - obs) / obs;
             boolean inside = within >= 0 ? csv.flag(r, within).orElse(sim.covers(obs)) : sim.covers(obs);
-            points.add(new Point(csv.text(r, indicator), csv.text(r, year), obs, sim, rel, inside));
+            points.add(new Point(csv.text(r, indicator), csv.text(r, year), obs, sim, rel, inside, authority >= 0 ? csv.text(r, authority) : ""));
         }
         return new FitTable(points);
     }
 
     List<Point> points() { return points; }
+
+    /** Whether the fit is by authority (fit.csv has an authority column with names). */
+    boolean byAuthority() { return points.stream().anyMatch(p -> !p.authority().isEmpty()); }
 
     List<String> indicators() {
         Set<String> s = new LinkedHashSet<>();

@@ -72,7 +72,7 @@ class PooledEstimatorTest {
     static PooledEstimator.Step calibrate(World w, PooledEstimator.National national, int iterations, double[][][] thetaOut) {
         double[][] theta = new double[AUTHORITIES][K];
         double[][] jacobian = null;
-        PooledEstimator.Settings settings = new PooledEstimator.Settings(national, 0.3, new double[] {-2, -2}, new double[] {2, 2});
+        PooledEstimator.Settings settings = new PooledEstimator.Settings(national, 0.3, 0.01, new double[] {-2, -2}, new double[] {2, 2});
         PooledEstimator.Step step = null;
         for (int it = 0; it <= iterations; it++) {
             List<PooledEstimator.AuthorityState> states = new ArrayList<>();
