@@ -38,9 +38,20 @@ public final class PooledCalibration {
     /** What one iteration simulated and found. */
     public record Iteration(int index, double[][] theta, double[][] simulated, PooledEstimator.Step step, double[][] jacobian, double maxMove) {}
 
-    /** Every iteration; the last one's theta is the estimate. */
-    public record Result(List<Iteration> iterations, int runsReplayed, int runsNow) {
+    /**
+     * Every iteration, and each one's objective: minus twice the log posterior of its multipliers given its
+     * simulated figures, under the last step's hierarchy (so the iterates are compared on one scale). The
+     * estimate is the iterate of least objective, the posterior mode among the points simulated: with noisy
+     * simulated figures, steps near the mode can overshoot, and the last is not always the best.
+     */
+    public record Result(List<Iteration> iterations, double[] objectives, int runsReplayed, int runsNow) {
         public Iteration last() { return iterations.get(iterations.size() - 1); }
+
+        public Iteration estimate() {
+            int best = 0;
+            for (int i = 1; i < objectives.length; i++) if (objectives[i] < objectives[best]) best = i;
+            return iterations.get(best);
+        }
     }
 
     private final PooledProblem problem;
@@ -89,7 +100,7 @@ public final class PooledCalibration {
                     }
                 }
                 // Largest authorities first, so the last runs to finish are short ones (the order changes no result).
-                tasks.sort(Comparator.comparingInt((RunTask t) -> -problem.authorities().get(authorityOf(t.point())).children()));
+                tasks.sort(Comparator.comparingInt((RunTask t) -> -problem.simulatedChildren(authorityOf(t.point()))));
                 int before = known.size();
                 executor.execute(tasks, problem.outcomes(), (RunRecord record) -> {
                     journal.append(record);
@@ -115,7 +126,15 @@ public final class PooledCalibration {
                 if (it < settings.iterations()) theta = step.next();
             }
         }
-        return new Result(iterations, replayed, now);
+        double[] objectives = new double[iterations.size()];
+        PooledEstimator.Step hierarchy = iterations.get(iterations.size() - 1).step();
+        for (int i = 0; i < objectives.length; i++) {
+            Iteration it = iterations.get(i);
+            List<PooledEstimator.AuthorityState> states = new ArrayList<>();
+            for (int a = 0; a < n; a++) states.add(state(a, it.theta()[a], it.simulated()[a]));
+            objectives[i] = PooledEstimator.objective(states, groupOf(), hierarchy);
+        }
+        return new Result(iterations, objectives, replayed, now);
     }
 
     private PooledEstimator.Settings estimatorSettings() {
@@ -155,13 +174,15 @@ public final class PooledCalibration {
     /**
      * The estimator's view of an authority: log figures with a continuity correction of half a count (so
      * a zero is a figure, and a small count's log is not dominated by one event), and the sampling variance
-     * of the observed log count, Poisson 1 / (count + 1/2), times 1 + 1/R for the simulated mean's own noise.
+     * of the observed log count, Poisson 1 / (count + 1/2), times 1 + 1/(R s) for the simulated mean's own noise
+     * (R replications at a share s of the authority's children).
      */
     PooledEstimator.AuthorityState state(int a, double[] theta, double[] simulated) {
         PooledProblem.Authority authority = problem.authorities().get(a);
         int keys = problem.keys().size();
         double[] observed = new double[keys], noise = new double[keys], sim = new double[keys];
-        double inflation = 1 + 1.0 / problem.spec().replications();
+        // The simulated mean of R runs at a share s of the children has R s times the observed figure's events.
+        double inflation = 1 + (double) authority.children() / problem.simulatedChildren(a) / problem.spec().replications();
         for (int t = 0; t < keys; t++) {
             double o = authority.observed()[t];
             if (Double.isNaN(o) || Double.isNaN(simulated[t])) {

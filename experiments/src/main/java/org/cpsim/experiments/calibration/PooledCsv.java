@@ -78,12 +78,13 @@ public final class PooledCsv {
     }
 
     /**
-     * Per iteration: the median absolute error over all figures and per indicator; per local parameter the
+     * Per iteration: the objective (the estimate is the iterate of least objective), the median absolute error over all figures and per indicator; per local parameter the
      * hierarchy's mean and between-authority sd (log scale) and the national offset (child-weighted mean of
      * the modes); per indicator its extra sd; and the largest move the step makes.
      */
-    public static void diagnostics(Writer w, PooledProblem problem, List<PooledCalibration.Iteration> iterations) throws IOException {
-        List<String> header = new ArrayList<>(List.of("iteration", "median_abs_error"));
+    public static void diagnostics(Writer w, PooledProblem problem, PooledCalibration.Result result) throws IOException {
+        List<PooledCalibration.Iteration> iterations = result.iterations();
+        List<String> header = new ArrayList<>(List.of("iteration", "objective", "estimate", "median_abs_error"));
         for (String g : problem.groups()) header.add(g + "_median_abs_error");
         for (LocalParameter p : problem.spec().local()) {
             header.add(p.name() + "_mean");
@@ -94,7 +95,8 @@ public final class PooledCsv {
         header.add("max_move");
         w.write(Csv.row(header.toArray(String[]::new)));
         for (PooledCalibration.Iteration it : iterations) {
-            List<String> f = new ArrayList<>(List.of(Integer.toString(it.index()), Csv.number(PooledCalibration.medianAbsoluteError(problem, it.simulated(), List.of()))));
+            List<String> f = new ArrayList<>(List.of(Integer.toString(it.index()), Csv.number(result.objectives()[it.index()]),
+                    it == result.estimate() ? "yes" : "no", Csv.number(PooledCalibration.medianAbsoluteError(problem, it.simulated(), List.of()))));
             for (String g : problem.groups()) f.add(Csv.number(PooledCalibration.medianAbsoluteError(problem, it.simulated(), List.of(g))));
             for (int j = 0; j < problem.dimensions(); j++) {
                 f.add(Csv.number(it.step().mu()[j]));
@@ -107,7 +109,7 @@ public final class PooledCsv {
         }
     }
 
-    /** {@code indicator,year,<name>,...}: the elasticities of the last iteration (d log figure / d log multiplier). */
+    /** {@code indicator,year,<name>,...}: the elasticities (d log figure / d log multiplier), probed at iteration 0. */
     public static void elasticities(Writer w, PooledProblem problem, PooledCalibration.Iteration last) throws IOException {
         List<String> header = new ArrayList<>(List.of("indicator", "year"));
         for (LocalParameter p : problem.spec().local()) header.add(p.name());

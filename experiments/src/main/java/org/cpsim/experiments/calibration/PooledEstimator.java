@@ -251,6 +251,28 @@ public final class PooledEstimator {
         return j;
     }
 
+    /**
+     * Minus twice the log posterior (up to a constant) of the authorities' current multipliers given their
+     * simulated figures, under a step's hierarchy: sum over figures of (y - g)^2 / V plus each authority's
+     * (theta - mu)' Sigma^-1 (theta - mu).
+     */
+    public static double objective(List<AuthorityState> authorities, int[] groupOf, Step hierarchy) {
+        double[][] sigmaInv = inverse(hierarchy.sigma());
+        double total = 0;
+        for (AuthorityState s : authorities) {
+            for (int t = 0; t < groupOf.length; t++) {
+                double r = s.observed()[t] - s.simulated()[t];
+                if (Double.isNaN(r)) continue;
+                total += r * r / (s.noise()[t] + hierarchy.extraVariance()[groupOf[t]]);
+            }
+            int k = s.theta().length;
+            for (int i = 0; i < k; i++) {
+                for (int j = 0; j < k; j++) total += (s.theta()[i] - hierarchy.mu()[i]) * sigmaInv[i][j] * (s.theta()[j] - hierarchy.mu()[j]);
+            }
+        }
+        return total;
+    }
+
     // ---- small dense algebra (k is two or three)
 
     static double[][] inverse(double[][] m) {

@@ -27,9 +27,11 @@ public record PooledManifest(String version, String commit, List<String> command
                 .writeValue(out, toMap());
     }
 
+
     Map<String, Object> toMap() {
         CalibrationSpec spec = problem.spec();
-        PooledCalibration.Iteration last = result.last();
+        PooledCalibration.Iteration last = result.estimate();
+
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cpsimVersion", version);
         m.put("gitCommit", commit);
@@ -56,6 +58,7 @@ public record PooledManifest(String version, String commit, List<String> command
         m.put("elapsedSeconds", Duration.between(start, end).toMillis() / 1000.0);
         m.put("runsFromJournal", result.runsReplayed());
         m.put("runsThisProcess", result.runsNow());
+        m.put("estimateIteration", last.index());
         List<Map<String, Object>> local = new ArrayList<>();
         for (int j = 0; j < problem.dimensions(); j++) {
             LocalParameter p = spec.local().get(j);

@@ -204,7 +204,7 @@ public record PooledProblem(CalibrationSpec spec, List<Assignment> fixed, Resolv
         }
         try {
             if (all.size() > fixed.size()) england = ScenarioLoader.load(spec.scenario(), all).scenario();
-            AuthoritySize size = new AuthoritySize(authority.name(), authority.children(), levels);
+            AuthoritySize size = new AuthoritySize(authority.name(), simulatedChildren(a), levels);
             List<Scenario.PolicyChange> changes = new ArrayList<>();
             for (Scenario.PolicyChange c : england.timeline()) changes.add(new Scenario.PolicyChange(c.effective(), c.description(), c.config().forAuthority(size)));
             return new Scenario(england.initial().forAuthority(size), changes);
@@ -213,6 +213,13 @@ public record PooledProblem(CalibrationSpec spec, List<Assignment> fixed, Resolv
         } catch (org.cpsim.model.config.ConfigException e) {
             throw new ScenarioException(spec.methodOrigin(), "local", "levels the model accepts", authority.name() + ": " + e.getMessage());
         }
+    }
+
+    /** The children authority a is simulated with: its share of its children, but at least minChildren (or all its own). */
+    public int simulatedChildren(int a) {
+        Method.Pooled m = (Method.Pooled) spec.method();
+        int own = authorities.get(a).children();
+        return Math.max((int) Math.round(m.populationShare() * own), Math.min(own, m.minChildren()));
     }
 
     /**

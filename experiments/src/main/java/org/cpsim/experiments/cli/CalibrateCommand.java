@@ -181,12 +181,12 @@ final class CalibrateCommand implements Callable<Integer> {
                     problem.authorities().size(), problem.dimensions(), ((Method.Pooled) calibration.method()).iterations(), calibration.replications(), executorName);
             err.flush();
             PooledCalibration.Result result = new PooledCalibration(problem, executor, folder.journal(), err).run();
-            PooledCalibration.Iteration last = result.last();
+            PooledCalibration.Iteration last = result.estimate();
             String shown = file.toString().replace('\\', '/');
             folder.write(PooledCsv.LEVELS, o -> SweepSession.text(o, w -> PooledCsv.levels(w, problem, last, shown)));
             folder.write(PooledCsv.POSTERIOR, o -> SweepSession.text(o, w -> PooledCsv.posterior(w, problem, last)));
             folder.write(PooledCsv.FIT, o -> SweepSession.text(o, w -> PooledCsv.fit(w, problem, last)));
-            folder.write(PooledCsv.DIAGNOSTICS, o -> SweepSession.text(o, w -> PooledCsv.diagnostics(w, problem, result.iterations())));
+            folder.write(PooledCsv.DIAGNOSTICS, o -> SweepSession.text(o, w -> PooledCsv.diagnostics(w, problem, result)));
             folder.write(PooledCsv.ELASTICITIES, o -> SweepSession.text(o, w -> PooledCsv.elasticities(w, problem, last)));
             List<String> files = List.of(PooledCsv.LEVELS, PooledCsv.POSTERIOR, PooledCsv.FIT, PooledCsv.DIAGNOSTICS, PooledCsv.ELASTICITIES, "manifest.json");
             PooledManifest manifest = new PooledManifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), Invocation.of(spec), problem,
@@ -194,6 +194,7 @@ final class CalibrateCommand implements Callable<Integer> {
             folder.write("manifest.json", manifest::writeTo);
             folder.finish();
             stdout.println(target);
+            stdout.printf(Locale.ROOT, "estimate: iteration %d (least objective); ", last.index());
             stdout.printf(Locale.ROOT, "median absolute error over every authority's figures: %.1f%%%n",
                     100 * PooledCalibration.medianAbsoluteError(problem, last.simulated(), List.of()));
             for (String g : problem.groups()) {
@@ -201,7 +202,7 @@ final class CalibrateCommand implements Callable<Integer> {
             }
             for (int j = 0; j < problem.dimensions(); j++) {
                 stdout.printf(Locale.ROOT, "%s (%s): multipliers' sd between authorities %.3f (log), national offset asked %+.3f (log)%n",
-                        calibration.local().get(j).name(), calibration.local().get(j).path(), Math.sqrt(last.step().sigma()[j][j]), last.step().nationalOffset()[j]);
+                        calibration.local().get(j).name(), calibration.local().get(j).level() != null ? "authority level" : calibration.local().get(j).path(), Math.sqrt(last.step().sigma()[j][j]), last.step().nationalOffset()[j]);
             }
             stdout.flush();
         }

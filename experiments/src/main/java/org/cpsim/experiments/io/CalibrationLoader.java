@@ -33,7 +33,7 @@ public final class CalibrationLoader {
     private static final List<String> POOLED_ONLY = List.of("local", "authorities");
     private static final List<String> SINGLE_ONLY = List.of("parameters", "authority", "fitReplications");
     private static final List<String> LOCAL_KEYS = List.of("name", "path", "level", "bounds");
-    private static final List<String> POOLED_KEYS = List.of("iterations", "national", "probeStep", "probeEvery", "maxStep", "minExtraSd");
+    private static final List<String> POOLED_KEYS = List.of("iterations", "national", "probeStep", "probeEvery", "maxStep", "minExtraSd", "populationShare", "minChildren");
     private static final List<String> PARAMETER_KEYS = List.of("path", "prior");
     private static final List<String> ABC_KEYS = List.of("particles", "generations", "quantile", "batch", "maxProposals");
     private static final List<String> CMAES_KEYS = List.of("population", "iterations", "sigma0", "sensitivityStep");
@@ -48,6 +48,7 @@ public final class CalibrationLoader {
     private static final int DEFAULT_PROBE_EVERY = 4;
     private static final double DEFAULT_MAX_STEP = 0.3;
     private static final double DEFAULT_MIN_EXTRA_SD = 0.05;
+    private static final int DEFAULT_MIN_CHILDREN = 5000;
 
     private CalibrationLoader() {}
 
@@ -243,7 +244,9 @@ public final class CalibrationLoader {
             int probeEvery = s.get("probeEvery") == null ? DEFAULT_PROBE_EVERY : (int) whole(s, "probeEvery", at, 1);
             double maxStep = optionalShare(s, "maxStep", at, DEFAULT_MAX_STEP, 3);
             double minExtraSd = optionalShare(s, "minExtraSd", at, DEFAULT_MIN_EXTRA_SD, 1);
-            return new Method.Pooled(iterations, national, probeStep, probeEvery, maxStep, minExtraSd);
+            double populationShare = optionalShare(s, "populationShare", at, 1, 1);
+            int minChildren = s.get("minChildren") == null ? DEFAULT_MIN_CHILDREN : (int) whole(s, "minChildren", at, 1);
+            return new Method.Pooled(iterations, national, probeStep, probeEvery, maxStep, minExtraSd, populationShare, minChildren);
         }
         throw new ScenarioException(m.keyOrigin(name), "method", expected, name);
     }
