@@ -75,7 +75,8 @@ public final class PooledEstimator {
      * @param mu             the hierarchy's mean
      * @param sigma          its covariance (between-authority variation)
      * @param extraVariance  s2 of each indicator group
-     * @param nationalOffset the child-weighted mean of the modes (0 when centred)
+     * @param nationalOffset the child-weighted mean of the unconstrained modes: the shift of the national level the
+     *                       local figures ask for (when centred, the constraint then takes it back)
      */
     public record Step(double[][] next, double[][] mode, double[][] sd, double[] mu, double[][] sigma, double[] extraVariance, double[] nationalOffset) {}
 
@@ -115,6 +116,7 @@ public final class PooledEstimator {
         for (int j = 0; j < k; j++) sigma[j][j] = 0.1;
         double[][] mode = new double[n][];
         double[][][] cov = new double[n][][];
+        double[] asked = new double[k];
         for (int round = 0; round < OUTER_ROUNDS; round++) {
             for (int em = 0; em < EM_ROUNDS; em++) {
                 double[][] sigmaInv = inverse(sigma);
@@ -133,6 +135,7 @@ public final class PooledEstimator {
                     cov[a] = inverse(p);
                     mode[a] = times(cov[a], b);
                 }
+                asked = weightedMean(authorities, mode);
                 if (settings.national() == National.CENTRED) centre(authorities, mode, cov);
                 double[] nextMu = new double[k];
                 for (int a = 0; a < n; a++) for (int j = 0; j < k; j++) nextMu[j] += mode[a][j] / n;
@@ -176,7 +179,6 @@ public final class PooledEstimator {
             for (int g = 0; g < groups; g++) extra[g] = free[g] > 0 ? Math.max(floor, (r2[g] - noise[g]) / free[g]) : floor;
         }
         double[][] next = new double[n][k], sd = new double[n][k];
-        double[] offset = new double[k];
         for (int a = 0; a < n; a++) {
             AuthorityState s = authorities.get(a);
             double[] move = new double[k];
@@ -193,10 +195,15 @@ public final class PooledEstimator {
             for (int j = 0; j < k; j++) {
                 next[a][j] = Math.max(settings.low()[j], Math.min(settings.high()[j], s.theta()[j] + scale * move[j]));
                 sd[a][j] = Math.sqrt(cov[a][j][j]);
-                offset[j] += s.weight() * mode[a][j];
             }
         }
-        return new Step(next, mode, sd, mu, sigma, extra, offset);
+        return new Step(next, mode, sd, mu, sigma, extra, asked);
+    }
+
+    private static double[] weightedMean(List<AuthorityState> authorities, double[][] mode) {
+        double[] m = new double[mode[0].length];
+        for (int a = 0; a < mode.length; a++) for (int j = 0; j < m.length; j++) m[j] += authorities.get(a).weight() * mode[a][j];
+        return m;
     }
 
     /**

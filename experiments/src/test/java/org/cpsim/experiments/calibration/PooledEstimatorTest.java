@@ -162,7 +162,8 @@ class PooledEstimatorTest {
             double weighted = 0;
             for (int a = 0; a < AUTHORITIES; a++) weighted += w.weights()[a] * centred.mode()[a][j];
             assertEquals(0, weighted, 1e-9, "centred: the child-weighted mean of the modes");
-            assertEquals(0, centred.nationalOffset()[j], 1e-9);
+            // What the figures ask for is reported all the same, near the joint estimate's.
+            assertEquals(joint.nationalOffset()[j], centred.nationalOffset()[j], 0.05);
             // Joint: the offset is what the figures ask for, near the true child-weighted mean.
             double truth = 0;
             for (int a = 0; a < AUTHORITIES; a++) truth += w.weights()[a] * w.truth()[a][j];
