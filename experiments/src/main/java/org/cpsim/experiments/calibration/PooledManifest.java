@@ -64,8 +64,13 @@ public record PooledManifest(String version, String commit, List<String> command
             LocalParameter p = spec.local().get(j);
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("name", p.name());
-            e.put("path", p.path());
-            e.put("nationalValue", problem.national()[j]);
+            if (p.path() != null) {
+                e.put("path", p.path());
+                e.put("nationalValue", problem.national()[j]);
+            } else {
+                e.put("level", p.level());
+                e.put("englandsValue", p.additive() ? 0 : 1);
+            }
             e.put("bounds", List.of(p.low(), p.high()));
             e.put("logMean", last.step().mu()[j]);
             e.put("logSdBetweenAuthorities", Math.sqrt(last.step().sigma()[j][j]));
