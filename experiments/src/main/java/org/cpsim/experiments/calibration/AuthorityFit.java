@@ -59,12 +59,16 @@ public final class AuthorityFit {
                 && data.stream().anyMatch(d -> d.observations().stream().anyMatch(o -> !o.authority().isEmpty()));
     }
 
-    public static Plan match(List<ObservedData> data, Scenario scenario) {
+    public static Plan match(List<ObservedData> data, Scenario scenario) { return match(data, scenario, null); }
+
+    /** As {@link #match(List, Scenario)}, comparing only the authority {@code only} (a name as typed) when it is not null. */
+    public static Plan match(List<ObservedData> data, Scenario scenario, String only) {
         String firstYear = Fit.firstYear(scenario);
         List<AuthorityTarget> targets = new ArrayList<>();
         Map<String, Group> notCompared = new LinkedHashMap<>();
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (AuthoritySize a : scenario.initial().authorities()) {
+            if (only != null && !AuthorityName.key(a.name()).equals(AuthorityName.key(only))) continue;
             keys.add(AuthorityName.key(a.name()));
             ObservedTargets own = ObservedTargets.match(data, firstYear, null, a.name());
             for (Target t : own.targets()) targets.add(new AuthorityTarget(a.name(), t));
@@ -77,7 +81,8 @@ public final class AuthorityFit {
                         .add(a.name(), List.of());
             }
         }
-        Group strangers = new Group("(authorities not in the scenario)", "rows of authorities the scenario does not run");
+        Group strangers = new Group(only == null ? "(authorities not in the scenario)" : "(other authorities)",
+                only == null ? "rows of authorities the scenario does not run" : "this fit compares " + only + "'s rows only");
         Group national = new Group("(national rows)", "rows with no authority: this fit compares each authority with its own rows");
         for (ObservedData d : data) {
             for (ObservedData.Observation o : d.observations()) {

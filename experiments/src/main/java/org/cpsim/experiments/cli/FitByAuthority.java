@@ -16,6 +16,7 @@ import org.cpsim.experiments.calibration.AuthorityFit;
 import org.cpsim.experiments.calibration.Fit;
 import org.cpsim.experiments.calibration.FitManifest;
 import org.cpsim.experiments.io.Assignment;
+import org.cpsim.experiments.io.AuthorityName;
 import org.cpsim.experiments.io.ObservedData;
 import org.cpsim.experiments.io.PosteriorFile;
 import org.cpsim.experiments.io.ResolvedScenario;
@@ -43,15 +44,18 @@ import picocli.CommandLine.ParameterException;
  * (national), manifest.json and one chart per indicator of observed against simulated across the authorities.
  */
 final class FitByAuthority {
-    /** What the fit command was asked for. */
-    record Settings(int replications, long seed, int threads, Path posterior, Path out) {}
+    /** What the fit command was asked for; {@code only} an authority to compare alone, or null for all. */
+    record Settings(int replications, long seed, int threads, Path posterior, Path out, String only) {}
 
     private FitByAuthority() {}
 
     static int run(CommandSpec spec, ReplicationExecutor executor, Path workingDirectory, Path file, List<Assignment> given,
                    ResolvedScenario resolved, List<ObservedData> data, Settings s) throws Exception {
         List<Assignment> assignments = new ArrayList<>(given);
-        AuthorityFit.Plan plan = AuthorityFit.match(data, resolved.scenario());
+        if (s.only() != null && resolved.scenario().initial().authorities().stream().noneMatch(a -> AuthorityName.key(a.name()).equals(AuthorityName.key(s.only())))) {
+            throw new ParameterException(spec.commandLine(), "the scenario runs no authority '" + s.only() + "'; its authorities are in its authorities list");
+        }
+        AuthorityFit.Plan plan = AuthorityFit.match(data, resolved.scenario(), s.only());
         if (plan.targets().isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
             AuthorityFit.print(err, List.of(), plan.unmatched());

@@ -85,7 +85,8 @@ final class FitCommand implements Callable<Integer> {
 
     @Option(names = "--authority", paramLabel = "NAME",
             description = "Compare one authority's figures (rows whose authority column is NAME; case, spaces, hyphens and & do not matter), "
-                    + "its counts scaled by its own child_population_0_17, instead of England's.")
+                    + "its counts scaled by its own child_population_0_17, instead of England's; with a scenario of many authorities, "
+                    + "that authority's own run.")
     String authority;
 
     @Option(names = "--posterior", paramLabel = "FILE",
@@ -114,9 +115,9 @@ final class FitCommand implements Callable<Integer> {
         Path file = workingDirectory.resolve(scenario.file);
         List<Assignment> assignments = new ArrayList<>(scenario.assignments());
         ResolvedScenario resolved = ScenarioLoader.load(file, assignments);
-        if (authority == null && AuthorityFit.applies(resolved.scenario(), data)) {
+        if (AuthorityFit.applies(resolved.scenario(), data)) {
             return FitByAuthority.run(spec, executor, workingDirectory, file, assignments, resolved, data,
-                    new FitByAuthority.Settings(replications, seed, threadCount, posterior, out));
+                    new FitByAuthority.Settings(replications, seed, threadCount, posterior, out, authority));
         }
         if (authority != null) {
             AuthorityName.missingFrom(data, authority).ifPresent(why -> {

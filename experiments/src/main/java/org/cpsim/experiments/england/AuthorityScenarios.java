@@ -131,7 +131,8 @@ public final class AuthorityScenarios {
         for (String parameter : LevelsFile.PARAMETERS) {
             String[] value = own.get(parameter);
             var given = levels.find(r.name(), parameter);
-            String v = given.map(l -> level(l.value())).orElse(value[0]);
+            // A given level keeps the precision it was written with (Csv's six places), a first estimate four.
+            String v = given.map(l -> org.cpsim.experiments.output.Csv.number(l.value())).orElse(value[0]);
             String source = given.map(l -> l.source() + " (" + in.levelsCite() + " line " + l.origin().line() + ")").orElse(value[1]);
             b.append("      ").append(parameter).append(": ").append(v).append("  # ").append(oneLine(source)).append('\n');
         }

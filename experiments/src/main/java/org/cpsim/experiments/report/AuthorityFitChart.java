@@ -38,8 +38,10 @@ final class AuthorityFitChart {
             if (Double.isNaN(p.observed()) || Double.isNaN(s.mean())) continue;
             double low = s.hasInterval() ? s.low() : s.mean(), high = s.hasInterval() ? s.high() : s.mean();
             byYear.computeIfAbsent(p.year(), y -> new YIntervalSeries(y, false, true)).add(p.observed(), s.mean(), low, high);
-            min = Math.min(min, Math.min(p.observed(), low));
-            max = Math.max(max, Math.max(p.observed(), high));
+            // The range follows the points, not the bars: with few replications a small authority's
+            // interval is wide enough to squash every point into a corner.
+            min = Math.min(min, Math.min(p.observed(), s.mean()));
+            max = Math.max(max, Math.max(p.observed(), s.mean()));
             compared++;
             if (p.withinInterval()) within++;
             if (!Double.isNaN(p.relativeError())) errors.add(Math.abs(p.relativeError()));
@@ -60,12 +62,14 @@ final class AuthorityFitChart {
         NumberAxis observed = ChartStyle.valueAxis("Observed (" + unit + ")", false);
         NumberAxis simulated = ChartStyle.valueAxis("Simulated (" + unit + ")", false);
         if (min < max) {
-            double pad = 0.04 * (max - min);
-            observed.setRange(min - pad, max + pad);
-            simulated.setRange(min - pad, max + pad);
+            double pad = 0.05 * (max - min);
+            // Rates, counts and shares are never negative: start at zero when the points allow.
+            double from = min >= 0 ? Math.max(0, min - pad) : min - pad;
+            observed.setRange(from, max + pad);
+            simulated.setRange(from, max + pad);
         }
         XYPlot plot = new XYPlot(data, observed, simulated, renderer);
-        if (min < max) plot.addAnnotation(new XYLineAnnotation(min, min, max, max, ChartStyle.ZERO_LINE, ChartStyle.MUTED));
+        if (min < max) plot.addAnnotation(new XYLineAnnotation(Math.min(0, min), Math.min(0, min), 2 * max, 2 * max, ChartStyle.ZERO_LINE, ChartStyle.MUTED));
         JFreeChart chart = new JFreeChart(IndicatorText.title(base) + " by authority", ChartStyle.TITLE, plot, true);
         errors.sort(Double::compare);
         double median = errors.isEmpty() ? Double.NaN

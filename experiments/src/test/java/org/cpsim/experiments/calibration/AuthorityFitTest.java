@@ -146,4 +146,22 @@ class AuthorityFitTest {
         Files.writeString(tidy, b.toString());
         return ObservedData.read(tidy);
     }
+
+    @Test
+    void authorityNamesOneOfTheScenariosAuthorities() throws IOException {
+        Path three = scenario();
+        observed(ScenarioLoader.load(three).scenario());
+        Synthetic.Outcome r = Synthetic.cpsim(dir, "fit", "three.yaml", "--observed", "local.csv", "--authority", "south, town of",
+                "--replications", "2", "--out", "south");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(dir.resolve("south/fit.csv"));
+        assertEquals(1 + Synthetic.YEARS.size() * 2, lines.size(), String.join("\n", lines));
+        assertTrue(lines.subList(1, lines.size()).stream().allMatch(l -> l.startsWith("\"South, Town of\",")), String.join("\n", lines));
+        assertTrue(r.out().contains("(other authorities)"), r.out());
+
+        Synthetic.Outcome unknown = Synthetic.cpsim(dir, "fit", "three.yaml", "--observed", "local.csv", "--authority", "Narnia", "--out", "narnia");
+        assertEquals(2, unknown.code(), unknown.out());
+        assertTrue(unknown.err().contains("the scenario runs no authority 'Narnia'"), unknown.err());
+        assertFalse(Files.exists(dir.resolve("narnia")));
+    }
 }
