@@ -30,4 +30,23 @@ public sealed interface Method {
     record Cmaes(int population, int iterations, double sigma0, double sensitivityStep) implements Method {
         @Override public String spelling() { return "cmaes"; }
     }
+
+    /**
+     * Partial pooling of every authority's local parameters (empirical Bayes, {@link PooledEstimator}):
+     * Gauss-Newton steps on the log-multipliers, every authority simulated once per iteration.
+     *
+     * @param iterations  Gauss-Newton steps after the first evaluation (each one simulates every authority)
+     * @param national    how the national level of each local parameter is set
+     * @param probeStep   the log-multiplier step of the elasticity probes of iteration 0
+     * @param probeEvery  every how many authorities (in the file's order) one is probed
+     * @param maxStep     the largest change of any log figure one step may predict (a trust region)
+     * @param minExtraSd  the smallest extra sd of an indicator's log figures (beyond their Poisson noise): the model's misfit
+     * @param populationShare each authority is simulated at this share of its children (rates are per child, so only the
+     *                    simulation's noise changes, and the noise model counts it), for speed
+     * @param minChildren but at no fewer than this many children (or its own, if fewer), so small authorities are not all noise
+     */
+    record Pooled(int iterations, PooledEstimator.National national, double probeStep, int probeEvery, double maxStep, double minExtraSd,
+                  double populationShare, int minChildren) implements Method {
+        @Override public String spelling() { return "pooled"; }
+    }
 }

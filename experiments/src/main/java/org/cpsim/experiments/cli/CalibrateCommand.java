@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.cpsim.experiments.output.TextFile;
 import org.cpsim.experiments.calibration.AbcSmc;
 import org.cpsim.experiments.calibration.CalibratedScenario;
 import org.cpsim.experiments.calibration.CalibrationCsv;
@@ -27,6 +26,10 @@ import org.cpsim.experiments.calibration.Identifiability;
 import org.cpsim.experiments.calibration.Method;
 import org.cpsim.experiments.calibration.ObservedTargets;
 import org.cpsim.experiments.calibration.Particle;
+import org.cpsim.experiments.calibration.PooledCalibration;
+import org.cpsim.experiments.calibration.PooledCsv;
+import org.cpsim.experiments.calibration.PooledManifest;
+import org.cpsim.experiments.calibration.PooledProblem;
 import org.cpsim.experiments.calibration.Target;
 import org.cpsim.experiments.io.Assignment;
 import org.cpsim.experiments.io.CalibrationLoader;
@@ -34,8 +37,11 @@ import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioLoader;
 import org.cpsim.experiments.output.Json;
 import org.cpsim.experiments.output.Provenance;
+import org.cpsim.experiments.output.TextFile;
 import org.cpsim.experiments.report.DefaultCharts;
 import org.cpsim.experiments.runner.ReplicationRunner;
+import org.cpsim.experiments.runner.SweepExecutor;
+import org.cpsim.experiments.runner.SweepExecutors;
 import org.cpsim.experiments.sweep.SweepFolder;
 import org.cpsim.experiments.sweep.SweepIdentity;
 import org.cpsim.model.metrics.RunResult;
@@ -43,6 +49,7 @@ import org.cpsim.model.metrics.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -51,7 +58,8 @@ import picocli.CommandLine.Spec;
         header = "Estimate values from observed figures (ABC-SMC or CMA-ES).",
         mixinStandardHelpOptions = true,
         description = {"Estimate a scenario's values from observed figures, as a calibration file says (scenario, parameters with priors, "
-                + "observed files, years, indicators with weights, replications, seed, and method abc_smc or cmaes).",
+                + "observed files, years, indicators with weights, replications, seed, and method abc_smc or cmaes); or every authority's "
+                + "local parameters at once, partially pooled (method pooled: levels.csv).",
                 "Writes posterior.csv (ABC-SMC) or best.csv (CMA-ES), diagnostics.csv, identifiability.csv, the fitted scenario "
                         + "<scenario>-calibrated.yaml (it extends the original), its fit.csv, manifest.json and charts.",
                 "Candidates run in parallel; the result depends only on the file and its seed, not on --threads. Every finished run is "
@@ -67,20 +75,30 @@ final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CALIBRATION", description = "Calibration YAML file.")
     Path file;
 
-    @Mixin ThreadsOption threads;
     @Mixin ResumableOutputOption out;
+
+    /** --executor and its options, and --threads: a pooled calibration's runs go through a sweep executor. */
+    @Mixin ExecutorOptions executor;
 
     @Spec
     CommandSpec spec;
 
-    CalibrateCommand(Path workingDirectory) {
+    private final SweepExecutors executors;
+
+    CalibrateCommand(SweepExecutors executors, Path workingDirectory) {
+        this.executors = executors;
         this.workingDirectory = workingDirectory;
     }
 
     @Override
     public Integer call() throws Exception {
-        int threadCount = threads.count();
+        int threadCount = executor.threads();
         CalibrationSpec calibration = CalibrationLoader.load(workingDirectory.resolve(file));
+        if (calibration.method() instanceof Method.Pooled) return pooled(calibration, threadCount);
+        if (!executor.isPlainLocal()) {
+            throw new ParameterException(spec.commandLine(), "--executor: only a pooled calibration (method: pooled) runs on another executor; "
+                    + calibration.method().spelling() + " runs on local threads");
+        }
         CalibrationProblem problem = CalibrationProblem.of(calibration);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
@@ -122,6 +140,60 @@ final class CalibrateCommand implements Callable<Integer> {
             }
             stdout.println("fit of " + yamlName + " (" + calibration.fitReplications() + " replications):");
             Fit.print(stdout, rows, List.of());
+            stdout.flush();
+        }
+        return Cpsim.OK;
+    }
+
+    /** A pooled calibration of every authority: runs on the executor asked for, resumable like the others. */
+    private Integer pooled(CalibrationSpec calibration, int threadCount) throws Exception {
+        SweepExecutor runs = executor.create(executors);
+        PooledProblem problem = PooledProblem.of(calibration);
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        for (String note : problem.notes()) err.println(note);
+        err.flush();
+        Path target = out.folder(workingDirectory, calibration.name());
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        for (PooledProblem.Authority a : problem.authorities()) {
+            digest.update((a.name() + "=" + a.children() + ":" + java.util.Arrays.toString(a.observed()) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        SweepIdentity identity = new SweepIdentity(calibration.file().toString(), calibration.sha256(), problem.base().sha256(), calibration.seed(),
+                "calibration pooled", HexFormat.of().formatHex(digest.digest()));
+        Provenance provenance = Provenance.begin(Invocation.of(spec), calibration.seed(), calibration.replications(), threadCount);
+        try (SweepFolder folder = SweepFolder.open(target, identity, "manifest.json")) {
+            if (folder.state() == SweepFolder.State.COMPLETE) {
+                stdout.println(target + ": already complete (the same calibration, file and seed)");
+                stdout.flush();
+                return Cpsim.OK;
+            }
+            if (folder.state() == SweepFolder.State.RESUMED) err.println("resuming the calibration in " + target);
+            err.printf(Locale.ROOT, "pooled calibration: %d authorities, %d local parameters, %d iterations, %d replications, on %s%n",
+                    problem.authorities().size(), problem.dimensions(), ((Method.Pooled) calibration.method()).iterations(), calibration.replications(), executor.name());
+            err.flush();
+            PooledCalibration.Result result = new PooledCalibration(problem, runs, folder.journal(), err).run();
+            PooledCalibration.Iteration last = result.estimate();
+            String shown = file.toString().replace('\\', '/');
+            folder.write(PooledCsv.LEVELS, TextFile.content(w -> PooledCsv.levels(w, problem, last, shown)));
+            folder.write(PooledCsv.POSTERIOR, TextFile.content(w -> PooledCsv.posterior(w, problem, last)));
+            folder.write(PooledCsv.FIT, TextFile.content(w -> PooledCsv.fit(w, problem, last)));
+            folder.write(PooledCsv.DIAGNOSTICS, TextFile.content(w -> PooledCsv.diagnostics(w, problem, result)));
+            folder.write(PooledCsv.ELASTICITIES, TextFile.content(w -> PooledCsv.elasticities(w, problem, last)));
+            List<String> files = List.of(PooledCsv.LEVELS, PooledCsv.POSTERIOR, PooledCsv.FIT, PooledCsv.DIAGNOSTICS, PooledCsv.ELASTICITIES, "manifest.json");
+            PooledManifest manifest = new PooledManifest(provenance.finished(), problem, identity, executor.name(), result, files);
+            folder.write("manifest.json", Json.content(manifest.toMap()));
+            folder.finish();
+            stdout.println(target);
+            stdout.printf(Locale.ROOT, "estimate: iteration %d (least objective); ", last.index());
+            stdout.printf(Locale.ROOT, "median absolute error over every authority's figures: %.1f%%%n",
+                    100 * PooledCalibration.medianAbsoluteError(problem, last.simulated(), List.of()));
+            for (String g : problem.groups()) {
+                stdout.printf(Locale.ROOT, "  %-28s %.1f%%%n", g, 100 * PooledCalibration.medianAbsoluteError(problem, last.simulated(), List.of(g)));
+            }
+            for (int j = 0; j < problem.dimensions(); j++) {
+                stdout.printf(Locale.ROOT, "%s (%s): multipliers' sd between authorities %.3f (log), national offset asked %+.3f (log)%n",
+                        calibration.local().get(j).name(), calibration.local().get(j).level() != null ? "authority level" : calibration.local().get(j).path(), Math.sqrt(last.step().sigma()[j][j]), last.step().nationalOffset()[j]);
+            }
             stdout.flush();
         }
         return Cpsim.OK;

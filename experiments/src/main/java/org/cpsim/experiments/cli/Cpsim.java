@@ -67,7 +67,7 @@ public final class Cpsim implements Callable<Integer> {
                 if (type == SensitivityCommand.class) return type.cast(new SensitivityCommand(SweepExecutors.standard(), workingDirectory));
                 if (type == ReplayCommand.class) return type.cast(new ReplayCommand(executor, workingDirectory));
                 if (type == FitCommand.class) return type.cast(new FitCommand(executor, workingDirectory));
-                if (type == CalibrateCommand.class) return type.cast(new CalibrateCommand(workingDirectory));
+                if (type == CalibrateCommand.class) return type.cast(new CalibrateCommand(SweepExecutors.standard(), workingDirectory));
                 if (type == AuthoritiesCommand.Generate.class) return type.cast(new AuthoritiesCommand.Generate(workingDirectory));
                 return defaults.create(type);
             }

@@ -34,6 +34,9 @@ final class ExecutorOptions {
 
     String name() { return name; }
 
+    /** The local executor with no options: what a verb that cannot use another executor accepts. */
+    boolean isPlainLocal() { return name.equals("local") && options.isEmpty(); }
+
     int threads() { return threads.count(command); }
 
     SweepExecutor create(SweepExecutors executors) {

@@ -21,12 +21,14 @@ import org.junit.jupiter.api.Test;
  */
 class CommittedAuthorityScenariosTest {
     private static final Path ROOT = Path.of(System.getProperty("cpsim.projectRoot", ".."));
+    static final String LEVELS = "scenarios/calibration/authority-levels.csv";
 
     private static List<AuthorityScenarios.GeneratedFile> generated() {
-        // As `cpsim authorities generate` run at the project root with its defaults.
+        // As `cpsim authorities generate --levels scenarios/calibration/authority-levels.csv` run at the project root:
+        // the levels the pooled calibration of every authority wrote (docs/CALIBRATION.md), kept with the calibrations.
         return AuthorityScenarios.generate(new AuthorityScenarios.Inputs(
                 ROOT.resolve("data/authorities.csv"), "data/authorities.csv", ROOT.resolve("data/la_figures.csv"), "data/la_figures.csv",
-                null, null, ROOT.resolve("scenarios/england-calibrated.yaml"), "scenarios/england-calibrated.yaml", "england-calibrated.yaml", 20));
+                ROOT.resolve(LEVELS), LEVELS, ROOT.resolve("scenarios/england-calibrated.yaml"), "scenarios/england-calibrated.yaml", "england-calibrated.yaml", 20));
     }
 
     @Test

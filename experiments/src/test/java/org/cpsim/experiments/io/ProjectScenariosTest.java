@@ -51,7 +51,7 @@ class ProjectScenariosTest {
         }
     }
 
-    /** Every calibration file in {@code scenarios/calibration/} reads, and its parameters and indicators suit its scenario and data. */
+    /** Every calibration file in {@code scenarios/calibration/} reads, and its parameters (or local levels) and indicators suit its scenario and data. */
     @TestFactory
     Stream<DynamicTest> everyProjectCalibrationSetsUp() throws IOException {
         Path calibrations = Path.of(System.getProperty("cpsim.projectRoot", "..")).resolve("scenarios").resolve(CALIBRATIONS);
@@ -59,7 +59,15 @@ class ProjectScenariosTest {
         try (Stream<Path> files = Files.list(calibrations)) {
             return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream()
                     .map(f -> DynamicTest.dynamicTest(calibrations.relativize(f).toString(), () -> {
-                        CalibrationProblem problem = CalibrationProblem.of(CalibrationLoader.load(f));
+                        var spec = CalibrationLoader.load(f);
+                        if (spec.method() instanceof org.cpsim.experiments.calibration.Method.Pooled) {
+                            // Every authority of the scenario with its figures, and every level loads at both bounds.
+                            var pooled = org.cpsim.experiments.calibration.PooledProblem.of(spec);
+                            assertFalse(pooled.authorities().isEmpty());
+                            assertFalse(pooled.keys().isEmpty());
+                            return;
+                        }
+                        CalibrationProblem problem = CalibrationProblem.of(spec);
                         assertFalse(problem.targets().isEmpty());
                         assertTrue(problem.notes().isEmpty(), "a project calibration should not estimate a value its timeline overrides: " + problem.notes());
                     }));
