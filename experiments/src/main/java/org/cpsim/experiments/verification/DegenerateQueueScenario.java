@@ -123,7 +123,7 @@ public record DegenerateQueueScenario(
     private AssessmentConfig assessment() {
         return new AssessmentConfig(
                 Regime.LOCAL_FRAMEWORK,
-                new PrescribedConfig(10, 35, 1, 0, 1, 0, 0, QueueOrder.ARRIVAL),
+                new PrescribedConfig(10, 35, 1, 0, 1, 0, 0, QueueOrder.ARRIVAL, 1, 0),
                 // No deadline in reach, no recording, no help mid-assessment, first come first served.
                 new LocalFrameworkConfig(1_000_000, directHours(), 0, 0, QueueOrder.ARRIVAL),
                 1, // gamma shape 1: exponential work, the "M" of the service
@@ -135,7 +135,7 @@ public record DegenerateQueueScenario(
     private static PlansConfig plans() {
         return new PlansConfig(
                 new PlansConfig.ChildInNeedConfig(26, 0),
-                new PlansConfig.ChildProtectionConfig(15, 0, 15, 0, 13, 26, 0),
+                new PlansConfig.ChildProtectionConfig(15, 0, 15, 0, 13, 26, 0, 0),
                 0, 1, 0, 0.5);
     }
 
