@@ -112,7 +112,8 @@ public record DegenerateQueueScenario(
 
     private AgenciesConfig agencies() {
         // Every contact is noticed, so referrals are a thinned-by-nothing Poisson process of rate lambda.
-        return new AgenciesConfig(1, 0, List.of(new AgencyConfig("source", contactsPerChildPerYear(), new ByLevel(1, 1, 1, 1))));
+        return new AgenciesConfig(1, 0, List.of(new AgencyConfig("source", contactsPerChildPerYear(), new ByLevel(1, 1, 1, 1))),
+                new AgenciesConfig.ConcernTrend(REPORTING_START, 0, REPORTING_START, 0));
     }
 
     private static FrontDoorConfig frontDoor() {

@@ -39,7 +39,8 @@ public final class TestScenarios {
                 new AgenciesConfig(1, 0, List.of(
                         new AgencyConfig("police", 2.8, notice), new AgencyConfig("schools", 1.6, notice),
                         new AgencyConfig("health", 1.4, notice), new AgencyConfig("early_years_and_la_services", 1.4, notice),
-                        new AgencyConfig("self_and_family", 0.9, notice), new AgencyConfig("other", 1.9, notice))),
+                        new AgencyConfig("self_and_family", 0.9, notice), new AgencyConfig("other", 1.9, notice)),
+                        new AgenciesConfig.ConcernTrend(java.time.LocalDate.of(2009, 4, 1), 0, java.time.LocalDate.of(2014, 4, 1), 0)),
                 new FrontDoorConfig(0.5, new Thresholds(0.5, 1.5, 2.5), 0.145),
                 new EarlyHelpConfig(60, 0.7, 20, 26, 0.5),
                 new AssessmentConfig(AssessmentConfig.Regime.PRESCRIBED,
