@@ -1,7 +1,5 @@
 package org.cpsim.model;
 
-import java.util.List;
-
 import org.cpsim.model.agency.Agencies;
 import org.cpsim.model.agency.ConcernDrivers;
 import org.cpsim.model.calendar.WorkingCalendar;
@@ -86,7 +84,7 @@ final class Authority {
         this.need = new NeedProcess(population, streams.stream("need"), events);
         this.drivers = new ConcernDrivers(calendar, streams.stream("concern-drift"));
         this.need.setListener(new NeedListener());
-        this.journey = new Journey(population, need, recorder, new Routes(), List.of(Band.EARLY_HELP));
+        this.journey = new Journey(population, need, recorder, new Routes(), config.earlyHelp().stepDownBands());
         this.demography = new Demography(events, population, config.population(), streams.stream("births"), new Lifecycle());
         this.frontDoor = new FrontDoor(config.frontDoor(), population, journey, recorder, streams.stream("front-door"));
         this.agencies = new Agencies(Agencies.Settings.from(config), population, frontDoor, journey, recorder, streams.stream("agencies"));
@@ -107,6 +105,7 @@ final class Authority {
         // The parts that only take effect at their next decision first; then those that act on a change
         // at once, in a fixed order (their draws and events must come in the same order in every run).
         demography.configure(next.population());
+        journey.configure(next.earlyHelp().stepDownBands());
         frontDoor.configure(next.frontDoor());
         agencies.configure(Agencies.Settings.from(next));
         childInNeedPlans.configure(ChildInNeedPlans.Settings.from(next));
@@ -119,8 +118,8 @@ final class Authority {
         assessment.configure(AssessmentService.Settings.from(next), now);
     }
 
-    /** Month end: child-day integrals and workforce accounts and costs for the month just ended; the month's stocks. */
-    double[] closeMonth(double now, double days, double workingDays) {
+    /** Month end: child-day integrals, workforce accounts, costs and stocks for the month just ended. */
+    void closeMonth(double now, double days, double workingDays) {
         double[] childDays = need.takeChildDays(now);
         recorder.childDays(childDays[0], childDays[1], childDays[2]);
         assessment.integrate(now);
@@ -132,7 +131,6 @@ final class Authority {
                 assessment.waiting(), w).stocks();
         recorder.snapshot(stocks, journey.counts());
         recorder.workforce(w.caseloads(), w.stresses());
-        return stocks;
     }
 
     /** Month start: the workforce's monthly draws; early help capacity follows the population. */

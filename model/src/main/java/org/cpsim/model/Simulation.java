@@ -115,7 +115,7 @@ public final class Simulation extends SimState {
     /** The day the run ends (the end of reporting), in days since the start of the warm-up. */
     private static double endDay(Scenario scenario) {
         var calendar = scenario.initial().calendar();
-        return java.time.temporal.ChronoUnit.DAYS.between(calendar.simulationStart(), calendar.reportingEnd());
+        return ChronoUnit.DAYS.between(calendar.simulationStart(), calendar.reportingEnd());
     }
 
     Authority authority() { return authority; }

@@ -86,16 +86,16 @@ public record DegenerateQueueScenario(
                 "Degenerate configuration in which assessment is an M/M/c queue (verification only)",
                 new CalendarConfig(REPORTING_START, reportingYears, warmUpYears, false, List.of()),
                 population(), need(), agencies(), frontDoor(),
-                new EarlyHelpConfig(0, 0, 26, 12, 0),
+                new EarlyHelpConfig(0, 0, 26, 1, 12, 0, List.of()),
                 assessment(), plans(),
-                new CareConfig(0, 0, 1, 0, 1),
+                new CareConfig(0, 0, 1, 1, 0, 1),
                 workforce(),
                 new CostsConfig("verification", 0, 0, 0, 0, 0, 0)));
     }
 
     private PopulationConfig population() {
         // 1000/18 births per 1,000 children replaces those ageing out, keeping the population level.
-        return new PopulationConfig(children, List.of(1.0), 1000.0 / 18, 0,
+        return new PopulationConfig(children, List.of(1.0), List.of(), 1000.0 / 18, 0,
                 new PopulationConfig.RiskFactorsConfig(0, 0, 0, 1));
     }
 
@@ -112,7 +112,8 @@ public record DegenerateQueueScenario(
 
     private AgenciesConfig agencies() {
         // Every contact is noticed, so referrals are a thinned-by-nothing Poisson process of rate lambda.
-        return new AgenciesConfig(1, 0, List.of(new AgencyConfig("source", contactsPerChildPerYear(), new ByLevel(1, 1, 1, 1))),
+        // No social work advice (availability 0), so its perception and thresholds are never used: the front door's.
+        return new AgenciesConfig(1, 0, 0, new Thresholds(-3, -2, 10), List.of(new AgencyConfig("source", contactsPerChildPerYear(), new ByLevel(1, 1, 1, 1))),
                 new AgenciesConfig.ConcernTrend(REPORTING_START, 0, REPORTING_START, 0));
     }
 
@@ -149,11 +150,13 @@ public record DegenerateQueueScenario(
                 1,
                 new WorkforceConfig.StressConfig(0, 0, 1),
                 new WorkforceConfig.TurnoverConfig(0, 0, 1), // nobody leaves, so c is constant
-                new WorkforceConfig.RecruitmentConfig(4, 0, 60),
-                new WorkforceConfig.AgencyStaffConfig(0, 4, 0, 60),
+                new WorkforceConfig.RecruitmentConfig(4, 1, 0, 60),
+                new WorkforceConfig.AgencyStaffConfig(0, 4, 1, 0, false, 60),
                 new WorkforceConfig.NewlyQualifiedConfig(1, 0),
                 60,
-                0);
+                1,
+                0,
+                WorkforceConfig.AllocationRule.LEAST_LOADED);
     }
 
     private static double fundedPostsPer10kChildren(int workers, int children) { return workers * 10_000.0 / children; }

@@ -23,7 +23,7 @@ public final class Agencies {
     public record Settings(double adviceAvailability, double advicePerceptionSd, Thresholds adviceThresholds) {
         public static Settings from(ScenarioConfig c) {
             AgenciesConfig a = c.agencies();
-            return new Settings(a.socialWorkAdviceAvailability(), c.frontDoor().perceptionSd(), c.frontDoor().thresholds());
+            return new Settings(a.socialWorkAdviceAvailability(), a.advicePerceptionSd(), a.adviceThresholds());
         }
     }
 

@@ -14,15 +14,19 @@ import java.util.List;
  * @param socialWorkAdviceAvailability share of agency concerns for which a social worker's advice is at hand
  *                                 (Munro recommendation 10); advised concerns below the assessment threshold go
  *                                 to early help instead of the front door
+ * @param advicePerceptionSd      error sd of the advising social worker's perception of need
+ * @param adviceThresholds        the thresholds the advising social worker applies to the perceived need
  * @param agencies                one entry per source of contacts
  * @param concernTrend            how agencies' concern rates move between years, beyond policy changes
  */
-public record AgenciesConfig(double concernRateMultiplier, double socialWorkAdviceAvailability, List<AgencyConfig> agencies,
-                             ConcernTrend concernTrend) implements Serializable {
+public record AgenciesConfig(double concernRateMultiplier, double socialWorkAdviceAvailability, double advicePerceptionSd,
+                             Thresholds adviceThresholds, List<AgencyConfig> agencies, ConcernTrend concernTrend) implements Serializable {
 
     public AgenciesConfig {
         nonNegative("concernRateMultiplier", concernRateMultiplier);
         probability("socialWorkAdviceAvailability", socialWorkAdviceAvailability);
+        nonNegative("advicePerceptionSd", advicePerceptionSd);
+        present("adviceThresholds", adviceThresholds);
         present("agencies", agencies);
         if (agencies.isEmpty()) throw new ConfigException("agencies", "at least one agency", "an empty list");
         var names = new HashSet<String>();

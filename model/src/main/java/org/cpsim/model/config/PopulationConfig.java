@@ -10,6 +10,8 @@ import java.util.List;
  *
  * @param children                      children aged 0-17 at the start
  * @param childrenPerFamilyShares       share of families with 1, 2, 3, ... children
+ * @param startingAgeShares             share of the starting children aged 0, 1, ..., 17 (18 shares); empty:
+ *                                      ages uniform over 0-17
  * @param birthsPerThousandChildrenPerYear births a year per 1,000 children; 1000/18 keeps the population level
  * @param deprivedFamilyShare           share of families living in deprivation
  * @param riskFactors                   prevalence of parental risk factors among families
@@ -17,6 +19,7 @@ import java.util.List;
 public record PopulationConfig(
         int children,
         List<Double> childrenPerFamilyShares,
+        List<Double> startingAgeShares,
         double birthsPerThousandChildrenPerYear,
         double deprivedFamilyShare,
         RiskFactorsConfig riskFactors) implements Serializable {
@@ -24,6 +27,14 @@ public record PopulationConfig(
     public PopulationConfig {
         positive("children", children);
         childrenPerFamilyShares = distribution("childrenPerFamilyShares", childrenPerFamilyShares);
+        present("startingAgeShares", startingAgeShares);
+        if (!startingAgeShares.isEmpty()) {
+            if (startingAgeShares.size() != 18) {
+                throw new ConfigException("startingAgeShares", "18 shares (ages 0 to 17), or none for uniform ages", startingAgeShares.size() + " shares");
+            }
+            startingAgeShares = distribution("startingAgeShares", startingAgeShares);
+        }
+        startingAgeShares = List.copyOf(startingAgeShares);
         nonNegative("birthsPerThousandChildrenPerYear", birthsPerThousandChildrenPerYear);
         probability("deprivedFamilyShare", deprivedFamilyShare);
         present("riskFactors", riskFactors);

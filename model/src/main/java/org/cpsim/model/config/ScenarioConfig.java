@@ -66,7 +66,7 @@ public record ScenarioConfig(
     public ScenarioConfig forAuthority(AuthoritySize authority) {
         PopulationConfig p = population;
         return new ScenarioConfig(authority.name(), description, calendar,
-                new PopulationConfig(authority.children(), p.childrenPerFamilyShares(), p.birthsPerThousandChildrenPerYear(),
+                new PopulationConfig(authority.children(), p.childrenPerFamilyShares(), p.startingAgeShares(), p.birthsPerThousandChildrenPerYear(),
                         p.deprivedFamilyShare(), p.riskFactors()),
                 need, agencies, frontDoor, earlyHelp, assessment, plans, care, workforce, costs, List.of());
     }

@@ -18,7 +18,10 @@ import java.io.Serializable;
  * @param agency                   agency staff cover for vacancies
  * @param newlyQualified           the assessed and supported year in employment
  * @param initialExperienceMeanMonths mean post-qualification experience of the starting workforce
+ * @param experienceShape          shape of the gamma distribution of every experience draw (the starting workforce,
+ *                                 experienced appointees, agency workers; 1 = exponential)
  * @param caseTransferRepeatShare share of the assessment work already done that must be repeated when a case changes worker
+ * @param allocationRule           which worker with room is given a waiting case
  */
 public record WorkforceConfig(
         double fundedPostsPer10kChildren,
@@ -32,7 +35,9 @@ public record WorkforceConfig(
         AgencyStaffConfig agency,
         NewlyQualifiedConfig newlyQualified,
         double initialExperienceMeanMonths,
-        double caseTransferRepeatShare) implements Serializable {
+        double experienceShape,
+        double caseTransferRepeatShare,
+        AllocationRule allocationRule) implements Serializable {
 
     public WorkforceConfig {
         positive("fundedPostsPer10kChildren", fundedPostsPer10kChildren);
@@ -46,8 +51,16 @@ public record WorkforceConfig(
         present("agency", agency);
         present("newlyQualified", newlyQualified);
         nonNegative("initialExperienceMeanMonths", initialExperienceMeanMonths);
+        positive("experienceShape", experienceShape);
         probability("caseTransferRepeatShare", caseTransferRepeatShare);
+        present("allocationRule", allocationRule);
     }
+
+    /**
+     * LEAST_LOADED: the worker with room holding the fewest cases (the longest in post on ties).
+     * FIRST_WITH_ROOM: the longest in post with room, so caseloads fill one by one (a duty rota).
+     */
+    public enum AllocationRule { LEAST_LOADED, FIRST_WITH_ROOM }
 
     /**
      * Stress, updated monthly: {@code s <- s * (1 - recoveryPerMonth) + perExcessCase * max(0, caseload - manageable)
@@ -91,12 +104,14 @@ public record WorkforceConfig(
 
     /**
      * @param meanLagWeeks          mean time from a post falling vacant to a permanent appointment starting
+     * @param lagShape              shape of the gamma distribution of that time (1 = exponential)
      * @param newlyQualifiedShare   share of permanent appointments that are newly qualified
      * @param experiencedHireMeanMonths mean experience of an experienced appointee
      */
-    public record RecruitmentConfig(double meanLagWeeks, double newlyQualifiedShare, double experiencedHireMeanMonths) implements Serializable {
+    public record RecruitmentConfig(double meanLagWeeks, double lagShape, double newlyQualifiedShare, double experiencedHireMeanMonths) implements Serializable {
         public RecruitmentConfig {
             nonNegative("meanLagWeeks", meanLagWeeks);
+            positive("lagShape", lagShape);
             probability("newlyQualifiedShare", newlyQualifiedShare);
             nonNegative("experiencedHireMeanMonths", experiencedHireMeanMonths);
         }
@@ -105,13 +120,17 @@ public record WorkforceConfig(
     /**
      * @param coverProbability       probability a vacancy is covered by an agency worker while it waits
      * @param meanLagWeeks           time to bring in an agency worker
+     * @param lagShape               shape of the gamma distribution of that time (1 = exponential)
      * @param annualLeavingProbability agency workers stay for shorter spells
+     * @param leavingFollowsRetention whether turnover.retentionMultiplier scales agency workers' leaving hazard too
      * @param experienceMeanMonths   mean experience of agency workers
      */
-    public record AgencyStaffConfig(double coverProbability, double meanLagWeeks, double annualLeavingProbability, double experienceMeanMonths) implements Serializable {
+    public record AgencyStaffConfig(double coverProbability, double meanLagWeeks, double lagShape, double annualLeavingProbability,
+                                    boolean leavingFollowsRetention, double experienceMeanMonths) implements Serializable {
         public AgencyStaffConfig {
             probability("coverProbability", coverProbability);
             nonNegative("meanLagWeeks", meanLagWeeks);
+            positive("lagShape", lagShape);
             between("annualLeavingProbability", annualLeavingProbability, 0, 0.999);
             nonNegative("experienceMeanMonths", experienceMeanMonths);
         }

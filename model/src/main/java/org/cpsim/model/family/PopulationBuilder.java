@@ -9,7 +9,8 @@ import org.cpsim.model.random.Draws;
 
 /**
  * Builds the starting population: families sized from the configured distribution, family risk
- * factors (more common in deprived families), children aged uniformly 0-17 and their initial need.
+ * factors (more common in deprived families), children's ages (uniform over 0-17 unless the scenario gives
+ * shares by year of age) and their initial need.
  * Children are numbered in order of birth, so the oldest turn 18 first.
  */
 public final class PopulationBuilder {
@@ -58,7 +59,13 @@ public final class PopulationBuilder {
             familyOfSlot[j] = t;
         }
         int[] birthDays = new int[children];
-        for (int i = 0; i < children; i++) birthDays[i] = startDay - (int) (random.nextDouble() * DAYS_TO_ADULTHOOD);
+        double[] ageShares = config.startingAgeShares().stream().mapToDouble(Double::doubleValue).toArray();
+        for (int i = 0; i < children; i++) {
+            // Uniform ages (no shares given) are one draw, as they always were; else a year of age, then a day in it.
+            birthDays[i] = ageShares.length == 0
+                    ? startDay - (int) (random.nextDouble() * DAYS_TO_ADULTHOOD)
+                    : startDay - (int) ((Draws.categorical(random, ageShares) + random.nextDouble()) * 365.25);
+        }
         Arrays.sort(birthDays);
         double[] levelShares = {1 - need.initialShares().emerging() - need.initialShares().complex() - need.initialShares().significantHarm(),
                 need.initialShares().emerging(), need.initialShares().complex(), need.initialShares().significantHarm()};

@@ -12,6 +12,17 @@ public final class Draws {
         return -Math.log(1.0 - r.nextDouble()) / rate;
     }
 
+    /**
+     * A positive quantity (a duration, a lag, an experience) of rate {@code rate} (mean 1 / rate) and
+     * gamma shape {@code shape}. At shape 1 this is exactly {@link #exponential}, the same single draw,
+     * so a scenario keeping shape 1 reproduces an exponential model bit for bit.
+     */
+    public static double exponentialOrGamma(MersenneTwisterFast r, double rate, double shape) {
+        if (shape == 1.0) return exponential(r, rate);
+        if (rate <= 0) return Double.POSITIVE_INFINITY;
+        return gammaWithMean(r, 1.0 / rate, shape);
+    }
+
     /** Gamma with the given mean and shape (Marsaglia and Tsang); shape 1 is exponential. */
     public static double gammaWithMean(MersenneTwisterFast r, double mean, double shape) {
         if (shape == 1.0) return mean * -Math.log(1.0 - r.nextDouble());

@@ -39,7 +39,7 @@ public final class Care {
         workforce.changeKind(child, CaseKind.LOOKED_AFTER, now);
         recorder.lookedAfterStarted();
         journey.helpStarts(child, Help.LOOKED_AFTER, now);
-        double at = now + Draws.exponential(random, 1.0 / (config.meanYearsInCare() * 365.25));
+        double at = now + Draws.exponentialOrGamma(random, 1.0 / (config.meanYearsInCare() * 365.25), config.timeInCareShape());
         int version = population.version(child);
         events.at(at, s -> leaveCare(child, version, s.schedule.getTime()));
     }

@@ -83,7 +83,7 @@ public final class EarlyHelpService {
         int version = population.version(child);
         recorder.earlyHelpStarted(now - since);
         journey.helpStarts(child, Help.EARLY_HELP, now);
-        double end = now + Draws.exponential(random, 1.0 / (config.meanEpisodeWeeks() * 7));
+        double end = now + Draws.exponentialOrGamma(random, 1.0 / (config.meanEpisodeWeeks() * 7), config.episodeShape());
         events.at(end, s -> finish(child, version, s.schedule.getTime()));
     }
 

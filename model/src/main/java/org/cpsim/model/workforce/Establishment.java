@@ -43,7 +43,7 @@ final class Establishment {
         for (int i = 0; i < funded; i++) {
             SocialWorker.Post post = new SocialWorker.Post();
             posts.add(post);
-            double experience = Draws.exponential(random, 1.0 / Math.max(1e-9, config.initialExperienceMeanMonths()));
+            double experience = Draws.exponentialOrGamma(random, 1.0 / Math.max(1e-9, config.initialExperienceMeanMonths()), config.experienceShape());
             post.permanent = staffing.join(post, false, experience, now);
         }
     }
@@ -82,7 +82,7 @@ final class Establishment {
         if (!post.recruiting) {
             post.recruiting = true;
             post.vacantSince = now;
-            double at = now + Draws.exponential(random, 1.0 / Math.max(1e-9, config.recruitment().meanLagWeeks() * 7));
+            double at = now + Draws.exponentialOrGamma(random, 1.0 / Math.max(1e-9, config.recruitment().meanLagWeeks() * 7), config.recruitment().lagShape());
             events.at(at, s -> appoint(post, s.schedule.getTime()));
         }
         seekAgency(post, now);
@@ -92,14 +92,14 @@ final class Establishment {
         WorkforceConfig.AgencyStaffConfig agency = config.agency();
         if (post.agency != null || post.seekingAgency || random.nextDouble() >= agency.coverProbability()) return;
         post.seekingAgency = true;
-        double at = now + Draws.exponential(random, 1.0 / Math.max(1e-9, agency.meanLagWeeks() * 7));
+        double at = now + Draws.exponentialOrGamma(random, 1.0 / Math.max(1e-9, agency.meanLagWeeks() * 7), agency.lagShape());
         events.at(at, s -> agencyArrives(post, s.schedule.getTime()));
     }
 
     private void agencyArrives(SocialWorker.Post post, double now) {
         post.seekingAgency = false;
         if (post.hasPermanent() || post.agency != null || post.cut || !posts.contains(post)) return;
-        double experience = Draws.exponential(random, 1.0 / Math.max(1e-9, config.agency().experienceMeanMonths()));
+        double experience = Draws.exponentialOrGamma(random, 1.0 / Math.max(1e-9, config.agency().experienceMeanMonths()), config.experienceShape());
         post.agency = staffing.join(post, true, experience, now);
     }
 
@@ -112,7 +112,7 @@ final class Establishment {
         }
         WorkforceConfig.RecruitmentConfig r = config.recruitment();
         boolean newlyQualified = random.nextDouble() < r.newlyQualifiedShare();
-        double experience = newlyQualified ? 0 : Draws.exponential(random, 1.0 / Math.max(1e-9, r.experiencedHireMeanMonths()));
+        double experience = newlyQualified ? 0 : Draws.exponentialOrGamma(random, 1.0 / Math.max(1e-9, r.experiencedHireMeanMonths()), config.experienceShape());
         recorder.appointment(now - post.vacantSince);
         SocialWorker agency = post.agency;
         post.agency = null;

@@ -103,12 +103,15 @@ public final class Workforce {
         return w;
     }
 
-    /** The in-post worker with room and the fewest cases (the first such on ties), or -1. */
+    /** The in-post worker with room the allocation rule picks (the longest in post on ties), or -1. */
     public int findWorkerWithRoom() {
         double now = events.now();
+        boolean first = settings.workforce().allocationRule() == WorkforceConfig.AllocationRule.FIRST_WITH_ROOM;
         SocialWorker best = null;
         for (SocialWorker w : inPost) {
-            if (w.caseload() < caseloads.cap(w, now) && (best == null || w.caseload() < best.caseload())) best = w;
+            if (w.caseload() >= caseloads.cap(w, now)) continue;
+            if (first) return w.id;
+            if (best == null || w.caseload() < best.caseload()) best = w;
         }
         return best == null ? -1 : best.id;
     }
@@ -180,15 +183,20 @@ public final class Workforce {
     /** Piecewise-constant hazard: the leaving time within the coming month, if any, is exact. */
     private void drawLeaving(SocialWorker w, double now, double days) {
         WorkforceConfig config = settings.workforce();
-        double perYear = w.agency
-                ? -Math.log1p(-config.agency().annualLeavingProbability()) * (1 + config.turnover().stressHazardPerUnit() * w.stress)
-                : config.turnover().hazardPerYear(w.stress, w.experienceMonths(now));
+        double perYear = w.agency ? agencyHazardPerYear(config, w.stress) : config.turnover().hazardPerYear(w.stress, w.experienceMonths(now));
         double t = Draws.exponential(random, perYear / 365.25);
         w.leaveToken++;
         if (t < days) {
             int token = w.leaveToken;
             events.at(now + t, s -> leave(w, token, s.schedule.getTime()));
         }
+    }
+
+    /** Agency workers leave at their own base rate, raised by stress, and scaled by retention only if the scenario says so. */
+    static double agencyHazardPerYear(WorkforceConfig config, double stress) {
+        double base = -Math.log1p(-config.agency().annualLeavingProbability());
+        if (config.agency().leavingFollowsRetention()) base *= config.turnover().retentionMultiplier();
+        return base * (1 + config.turnover().stressHazardPerUnit() * stress);
     }
 
     private void leave(SocialWorker w, int token, double now) {
@@ -224,26 +232,7 @@ public final class Workforce {
 
     /** Month-end accounts: the month's time use goes to the recorder; the snapshot (with hours for costs) is returned. */
     public WorkforceSnapshot monthEnds(double days, double workingDays) {
-        double capacity = dailyCapacity();
-        double hoursPerDay = settings.workforce().hoursPerWeek() / calendar.workingDaysPerWeek();
-        double directShare = settings.directShareOfPlanWork();
-        double direct = 0, recording = 0, permanentDays = 0, agencyHours = 0;
-        int agency = 0;
-        double[] loads = new double[inPost.size()];
-        double[] stresses = new double[inPost.size()];
-        for (int i = 0; i < inPost.size(); i++) {
-            SocialWorker w = inPost.get(i);
-            double plans = w.planHoursPerWeek / calendar.workingDaysPerWeek();
-            double planTime = plans > 0 ? capacity * plans / (capacity * w.assessments + plans) * workingDays : 0;
-            direct += planTime * directShare;
-            recording += planTime * (1 - directShare);
-            if (w.agency) { agency++; agencyHours += hoursPerDay * workingDays; } else permanentDays += days;
-            loads[i] = w.caseload();
-            stresses[i] = w.stress;
-        }
-        double contracted = inPost.size() * hoursPerDay * workingDays;
-        recorder.workforceMonth(permanentDays, contracted, direct, recording);
-        return new WorkforceSnapshot(inPost.size(), establishment.live(), establishment.withoutPermanent(), agency,
-                loads, stresses, contracted, agencyHours);
+        return MonthAccounts.close(inPost, establishment, settings.workforce().hoursPerWeek(), settings.directShareOfPlanWork(),
+                dailyCapacity(), calendar.workingDaysPerWeek(), recorder, days, workingDays);
     }
 }

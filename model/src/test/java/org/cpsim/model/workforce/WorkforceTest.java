@@ -22,7 +22,7 @@ class WorkforceTest {
         c = Records.with(c, "workforce.fundedPostsPer10kChildren", 150.0); // 300 posts: plenty of leavers to measure
         c = Records.with(c, "workforce.stress", new WorkforceConfig.StressConfig(0, 0, 1));
         c = Records.with(c, "workforce.turnover", new WorkforceConfig.TurnoverConfig(leaving, 0, 1));
-        c = Records.with(c, "workforce.recruitment", new WorkforceConfig.RecruitmentConfig(lagWeeks, 0.3, 48));
+        c = Records.with(c, "workforce.recruitment", new WorkforceConfig.RecruitmentConfig(lagWeeks, 1, 0.3, 48));
         c = Records.with(c, "workforce.agency.coverProbability", 0.0);
         return c;
     }
@@ -44,7 +44,7 @@ class WorkforceTest {
         ScenarioConfig c = noStress(0.1, 8);
         // Everyone is experienced from the start (initial experience ~ 60 months; threshold 0): hazard = base + moving on.
         c = Records.with(c, "workforce.turnover", new WorkforceConfig.TurnoverConfig(0.1, 0, 1, 0.2, 0));
-        c = Records.with(c, "workforce.recruitment", new WorkforceConfig.RecruitmentConfig(8, 0.0, 48));
+        c = Records.with(c, "workforce.recruitment", new WorkforceConfig.RecruitmentConfig(8, 1, 0.0, 48));
         RunResult r = Simulation.run(Scenario.of(c), 4, 0);
         double hazard = -Math.log1p(-0.1) - Math.log1p(-0.2);
         double leavers = ModelTestSupport.sumOverYears(r, Indicator.SW_PERMANENT_LEAVERS);
