@@ -1,7 +1,9 @@
 package org.cpsim.model;
 
 import org.cpsim.model.agency.Agencies;
+import org.cpsim.model.agency.ConcernDrivers;
 import org.cpsim.model.calendar.WorkingCalendar;
+import org.cpsim.model.config.AgenciesConfig;
 import org.cpsim.model.config.Band;
 import org.cpsim.model.config.ScenarioConfig;
 import org.cpsim.model.engine.EventScheduler;
@@ -47,6 +49,9 @@ final class Authority {
     private final ChildProtection childProtection;
     private final Care care;
     private final Workforce workforce;
+    private final ConcernDrivers drivers;
+    /** The factor on concern rates last given to the need process. */
+    private double concernFactor = 1;
     private ScenarioConfig config;
 
     /** Builds an authority with its population, staffs it, and starts its processes at time 0. */
@@ -60,7 +65,8 @@ final class Authority {
             a.demography.add(child);
         }
         // MASON's schedule time is not valid while the model is built: everything starts from the epoch.
-        a.need.configure(config.need(), config.agencies(), 0);
+        a.concernFactor = a.drivers.factor(config.agencies().concernTrend(), 0);
+        a.need.configure(config.need(), config.agencies(), a.concernFactor, 0);
         events.setInline(a.need);
         a.earlyHelp.configure(config.earlyHelp(), 0);
         a.workforce.staff(Workforce.Settings.from(config), 0);
@@ -76,6 +82,7 @@ final class Authority {
         this.recorder = recorder;
         this.population = population;
         this.need = new NeedProcess(population, streams.stream("need"), events);
+        this.drivers = new ConcernDrivers(calendar, streams.stream("concern-drift"));
         this.need.setListener(new NeedListener());
         this.journey = new Journey(population, need, recorder, new Routes(), config.earlyHelp().stepDownBands());
         this.demography = new Demography(events, population, config.population(), streams.stream("births"), new Lifecycle());
@@ -104,7 +111,8 @@ final class Authority {
         childInNeedPlans.configure(ChildInNeedPlans.Settings.from(next));
         childProtection.configure(ChildProtection.Settings.from(next));
         care.configure(next.care());
-        need.configure(next.need(), next.agencies(), now);
+        concernFactor = drivers.factor(next.agencies().concernTrend(), now);
+        need.configure(next.need(), next.agencies(), concernFactor, now);
         earlyHelp.configure(next.earlyHelp(), now);
         workforce.configure(Workforce.Settings.from(next), now);
         assessment.configure(AssessmentService.Settings.from(next), now);
@@ -129,6 +137,12 @@ final class Authority {
     void openMonth(double now, double days) {
         workforce.monthStarts(now, days);
         earlyHelp.followPopulation(now);
+        // Only when the factor has moved: a reconfiguration redraws the need clock, which would shift the streams of a run without.
+        AgenciesConfig.ConcernTrend trend = config.agencies().concernTrend();
+        if (trend.moves()) {
+            double factor = drivers.factor(trend, now);
+            if (factor != concernFactor) need.configure(config.need(), config.agencies(), concernFactor = factor, now);
+        }
     }
 
     // For the developer probe and the hot-path benchmarks in this package: a look inside, nothing to change it.

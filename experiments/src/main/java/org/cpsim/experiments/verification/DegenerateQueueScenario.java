@@ -113,7 +113,8 @@ public record DegenerateQueueScenario(
     private AgenciesConfig agencies() {
         // Every contact is noticed, so referrals are a thinned-by-nothing Poisson process of rate lambda.
         // No social work advice (availability 0), so its perception and thresholds are never used: the front door's.
-        return new AgenciesConfig(1, 0, 0, new Thresholds(-3, -2, 10), List.of(new AgencyConfig("source", contactsPerChildPerYear(), new ByLevel(1, 1, 1, 1))));
+        return new AgenciesConfig(1, 0, 0, new Thresholds(-3, -2, 10), List.of(new AgencyConfig("source", contactsPerChildPerYear(), new ByLevel(1, 1, 1, 1))),
+                new AgenciesConfig.ConcernTrend(REPORTING_START, 0, REPORTING_START, 0));
     }
 
     private static FrontDoorConfig frontDoor() {
@@ -124,7 +125,7 @@ public record DegenerateQueueScenario(
     private AssessmentConfig assessment() {
         return new AssessmentConfig(
                 Regime.LOCAL_FRAMEWORK,
-                new PrescribedConfig(10, 35, 1, 0, 1, 0, 0, QueueOrder.ARRIVAL),
+                new PrescribedConfig(10, 35, 1, 0, 1, 0, 0, QueueOrder.ARRIVAL, 1, 0),
                 // No deadline in reach, no recording, no help mid-assessment, first come first served.
                 new LocalFrameworkConfig(1_000_000, directHours(), 0, 0, QueueOrder.ARRIVAL),
                 1, // gamma shape 1: exponential work, the "M" of the service
@@ -136,7 +137,7 @@ public record DegenerateQueueScenario(
     private static PlansConfig plans() {
         return new PlansConfig(
                 new PlansConfig.ChildInNeedConfig(26, 0),
-                new PlansConfig.ChildProtectionConfig(15, 0, 15, 0, 13, 26, 0),
+                new PlansConfig.ChildProtectionConfig(15, 0, 15, 0, 13, 26, 0, 0),
                 0, 1, 0, 0.5);
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.cpsim.experiments.io.Assignment;
 import org.cpsim.experiments.io.ObservedData;
 import org.cpsim.experiments.io.ScenarioLoader;
 import org.cpsim.experiments.output.Summaries;
@@ -34,7 +35,10 @@ class BaselineAgainstPublishedDataTest {
     @BeforeAll
     static void runTheBaseline() {
         Path root = Path.of(System.getProperty("cpsim.projectRoot", ".."));
-        Scenario baseline = ScenarioLoader.load(root.resolve("scenarios/england-baseline.yaml")).scenario().withReportingYears(9);
+        // The hand-set levels are judged, not one draw of the concern drift after 2013-14 (a random walk per
+        // replication that widens the spread of a 16-replication mean beyond what this band was set for).
+        Scenario baseline = ScenarioLoader.load(root.resolve("scenarios/england-baseline.yaml"),
+                List.of(Assignment.parse("agencies.concernTrend.driftSdPerYear=0"))).scenario().withReportingYears(9);
         model = Summaries.of(ReplicationRunner.run(baseline, 1, 16, Runtime.getRuntime().availableProcessors(), null));
         national = ObservedData.read(root.resolve("data/england_cin_timeseries.csv"));
         workforce = ObservedData.read(root.resolve("data/workforce_and_costs.csv"));

@@ -3,6 +3,7 @@ package org.cpsim.model.config;
 import static org.cpsim.model.config.Checks.*;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 
@@ -16,9 +17,10 @@ import java.util.List;
  * @param advicePerceptionSd      error sd of the advising social worker's perception of need
  * @param adviceThresholds        the thresholds the advising social worker applies to the perceived need
  * @param agencies                one entry per source of contacts
+ * @param concernTrend            how agencies' concern rates move between years, beyond policy changes
  */
 public record AgenciesConfig(double concernRateMultiplier, double socialWorkAdviceAvailability, double advicePerceptionSd,
-                             Thresholds adviceThresholds, List<AgencyConfig> agencies) implements Serializable {
+                             Thresholds adviceThresholds, List<AgencyConfig> agencies, ConcernTrend concernTrend) implements Serializable {
 
     public AgenciesConfig {
         nonNegative("concernRateMultiplier", concernRateMultiplier);
@@ -34,11 +36,31 @@ public record AgenciesConfig(double concernRateMultiplier, double socialWorkAdvi
             if (!names.add(a.name())) throw new ConfigException("agencies[" + i + "].name", "a unique agency name", a.name());
         }
         agencies = List.copyOf(agencies);
+        present("concernTrend", concernTrend);
+    }
+
+    /**
+     * A driver of change between years: every agency's concern rate grows by {@code perYear} a year
+     * (compounded) from {@code from}, and from {@code driftFrom} (where the evidence for the trend ends)
+     * it also takes a random walk: each year from that date its logarithm moves by a Gaussian step of
+     * sd {@code driftSdPerYear}, drawn per replication, so the years after the evidence carry the
+     * uncertainty of whether the trend goes on. No trend and no drift (0, 0) leaves the rates as set.
+     */
+    public record ConcernTrend(LocalDate from, double perYear, LocalDate driftFrom, double driftSdPerYear) implements Serializable {
+        public ConcernTrend {
+            present("from", from);
+            if (!(perYear > -1 && perYear < 1)) throw new ConfigException("perYear", "a yearly change between -1 and 1", perYear);
+            present("driftFrom", driftFrom);
+            nonNegative("driftSdPerYear", driftSdPerYear);
+        }
+
+        /** Whether the rates move at all between policy changes. */
+        public boolean moves() { return perYear != 0 || driftSdPerYear > 0; }
     }
 
     /** The same agencies with another concern rate multiplier (an authority's own level). */
     public AgenciesConfig withConcernRateMultiplier(double multiplier) {
-        return new AgenciesConfig(multiplier, socialWorkAdviceAvailability, advicePerceptionSd, adviceThresholds, agencies);
+        return new AgenciesConfig(multiplier, socialWorkAdviceAvailability, advicePerceptionSd, adviceThresholds, agencies, concernTrend);
     }
 
     /**

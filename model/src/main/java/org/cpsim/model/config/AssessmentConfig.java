@@ -53,6 +53,14 @@ public record AssessmentConfig(
      * @param rushProbability             probability that a worker whose assessment would overrun its deadline
      *                                    finishes it at the deadline with less direct time
      * @param queueOrder                  allocation order
+     * @param coreAssessmentShare         share of children judged in need (below significant harm) at the initial
+     *                                    assessment who have a core assessment; the others start a child in need plan on
+     *                                    the initial assessment (Working Together 2010 5.40: services, a core assessment,
+     *                                    or a strategy discussion); 1 = a core assessment for every one
+     * @param singleAssessmentShare       share of referrals assessed instead with the local framework's single
+     *                                    assessment while these timescales are in force: an average authority
+     *                                    standing for authorities some of which have moved (2013-14, when they
+     *                                    changed forms during the year); 0 = every referral on the prescribed forms
      */
     public record PrescribedConfig(
             int initialDeadlineWorkingDays,
@@ -62,7 +70,9 @@ public record AssessmentConfig(
             double coreDirectHours,
             double coreRecordingHours,
             double rushProbability,
-            QueueOrder queueOrder) implements Serializable {
+            QueueOrder queueOrder,
+            double coreAssessmentShare,
+            double singleAssessmentShare) implements Serializable {
         public PrescribedConfig {
             positive("initialDeadlineWorkingDays", initialDeadlineWorkingDays);
             positive("coreDeadlineWorkingDays", coreDeadlineWorkingDays);
@@ -72,6 +82,8 @@ public record AssessmentConfig(
             nonNegative("coreRecordingHours", coreRecordingHours);
             probability("rushProbability", rushProbability);
             present("queueOrder", queueOrder);
+            probability("coreAssessmentShare", coreAssessmentShare);
+            probability("singleAssessmentShare", singleAssessmentShare);
         }
     }
 

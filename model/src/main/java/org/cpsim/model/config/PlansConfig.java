@@ -50,6 +50,10 @@ public record PlansConfig(
      * @param firstReviewWeeks            first review conference (3 months, Working Together 2010)
      * @param reviewIntervalWeeks         later reviews (6 months)
      * @param hoursPerWeek                worker time a plan takes each week
+     * @param reviewEndMargin             how far below the child protection threshold the need judged at a review
+     *                                    conference must fall for it to end the plan (a plan ends when the child is
+     *                                    judged no longer at continuing risk, Working Together 2010 5.152-5.155);
+     *                                    0 = the same bar as for starting one
      */
     public record ChildProtectionConfig(
             double enquiryWorkingDays,
@@ -58,7 +62,8 @@ public record PlansConfig(
             double conferencePerceptionSd,
             double firstReviewWeeks,
             double reviewIntervalWeeks,
-            double hoursPerWeek) implements Serializable {
+            double hoursPerWeek,
+            double reviewEndMargin) implements Serializable {
         public ChildProtectionConfig {
             positive("enquiryWorkingDays", enquiryWorkingDays);
             nonNegative("enquiryDirectHours", enquiryDirectHours);
@@ -67,6 +72,7 @@ public record PlansConfig(
             positive("firstReviewWeeks", firstReviewWeeks);
             positive("reviewIntervalWeeks", reviewIntervalWeeks);
             nonNegative("hoursPerWeek", hoursPerWeek);
+            nonNegative("reviewEndMargin", reviewEndMargin);
         }
     }
 }

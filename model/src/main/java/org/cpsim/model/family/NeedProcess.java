@@ -63,8 +63,12 @@ public final class NeedProcess implements EventScheduler.Inline {
         return (level * RISK_CLASSES + riskClass) * Help.COUNT + help;
     }
 
-    /** Sets the hazards from the need and agencies configuration; at the start and whenever policy changes. */
-    public void configure(NeedConfig need, AgenciesConfig ag, double now) {
+    /**
+     * Sets the hazards from the need and agencies configuration, agencies' concern rates scaled by
+     * {@code concernFactor} (the trend and drift of {@code ConcernDrivers}); at the start, whenever
+     * policy changes, and monthly while concern moves.
+     */
+    public void configure(NeedConfig need, AgenciesConfig ag, double concernFactor, double now) {
         agencies = ag.agencies().size();
         double[] escalation = {need.escalationPerYear().fromNone(), need.escalationPerYear().fromEmerging(),
                 need.escalationPerYear().fromComplex(), 0};
@@ -89,7 +93,7 @@ public final class NeedProcess implements EventScheduler.Inline {
                     for (int a = 0; a < agencies; a++) {
                         AgenciesConfig.AgencyConfig agency = ag.agencies().get(a);
                         double concern = Help.agenciesMayRaiseConcern(help)
-                                ? agency.contactsPerChildPerYear() * agency.noticeProbability().at(level) * ag.concernRateMultiplier()
+                                ? agency.contactsPerChildPerYear() * agency.noticeProbability().at(level) * ag.concernRateMultiplier() * concernFactor
                                 : 0;
                         cum[2 + a] = cum[1 + a] + concern / DAYS_PER_YEAR;
                     }

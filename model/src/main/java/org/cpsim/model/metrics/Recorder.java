@@ -64,8 +64,10 @@ public final class Recorder {
         add(Raw.ALLOCATION_WAIT_DAYS, waitDays);
         if (waitDays > 0) add(Raw.ALLOCATIONS_WAITED);
     }
-    public void firstStageCompleted(double workingDaysFromReferral) {
+    /** An initial assessment or (when {@code single}) a single assessment completed: the census counts each form apart. */
+    public void firstStageCompleted(double workingDaysFromReferral, boolean single) {
         add(Raw.FIRST_STAGE_COMPLETED);
+        add(single ? Raw.SINGLE_COMPLETED : Raw.INITIAL_COMPLETED);
         if (workingDaysFromReferral <= 7 + WORKING_DAY_TOLERANCE) add(Raw.FIRST_STAGE_WITHIN_7WD);
         if (workingDaysFromReferral <= 10 + WORKING_DAY_TOLERANCE) add(Raw.FIRST_STAGE_WITHIN_10WD);
     }

@@ -110,14 +110,18 @@ public final class ChildProtection {
     private void review(int child, int version, double now) {
         if (population.version(child) != version) return;
         recorder.conferenceCost(settings.conferenceCostPerChild());
-        Band band = judged(child);
-        if (band == Band.CHILD_PROTECTION) {
-            if (random.nextDouble() < settings.entryAtReviewProbability()) {
-                planEnded(child, now);
-                journey.enterCare(child, now);
-            } else {
-                scheduleReview(child, settings.plans().childProtection().reviewIntervalWeeks(), now);
-            }
+        PlansConfig.ChildProtectionConfig cp = settings.plans().childProtection();
+        double score = Perception.score(population.level(child), cp.conferencePerceptionSd(), random);
+        Band band = settings.thresholds().band(score);
+        if (band == Band.CHILD_PROTECTION && random.nextDouble() < settings.entryAtReviewProbability()) {
+            planEnded(child, now);
+            journey.enterCare(child, now);
+            return;
+        }
+        // A plan continues until the conference is satisfied that the risk has fallen: need judged below
+        // the threshold for starting a plan by the margin, not merely below it.
+        if (band == Band.CHILD_PROTECTION || score >= settings.thresholds().childProtection() - cp.reviewEndMargin()) {
+            scheduleReview(child, cp.reviewIntervalWeeks(), now);
             return;
         }
         planEnded(child, now);

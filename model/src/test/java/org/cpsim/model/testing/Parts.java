@@ -34,7 +34,7 @@ public record Parts(ScenarioConfig config, Population population, NeedProcess ne
             @Override public void levelChanged(int child, NeedLevel from, NeedLevel to, double now) { }
         });
         for (int child = 0; child < population.alive(); child++) need.enter(child, 0);
-        need.configure(config.need(), config.agencies(), 0);
+        need.configure(config.need(), config.agencies(), 1, 0);
         Recorder recorder = new Recorder(periods.periods(), periods.months());
         recorder.startMonth(0);
         return new Parts(config, population, need, events, calendar, recorder);

@@ -6,6 +6,7 @@ final class AssessmentCase {
     final long arrival;          // order of referral, the tie-breaker in every queue
     final double referralTime;
     final double perceived;      // need as perceived at the front door: the risk order
+    boolean single;              // assessed with a single assessment (else the prescribed initial and core forms)
     Stage stage;
     double stageStart;
     double deadline;             // calendar time; +infinity when the stage has none

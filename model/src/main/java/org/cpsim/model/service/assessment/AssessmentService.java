@@ -45,7 +45,7 @@ public final class AssessmentService implements WorkInProgress {
     private final OpenAssessments open;
     private final AssessmentQueue queue = new AssessmentQueue();
     private Settings settings;
-    private AssessmentRegime regime;
+    private final AssessmentForms forms = new AssessmentForms();
     private long arrivals;
 
     public AssessmentService(EventScheduler events, WorkingCalendar calendar, Population population, NeedProcess need,
@@ -65,10 +65,8 @@ public final class AssessmentService implements WorkInProgress {
     public void configure(Settings next, double now) {
         settings = next;
         AssessmentConfig config = next.assessment();
-        regime = config.regime() == AssessmentConfig.Regime.PRESCRIBED
-                ? new PrescribedAssessment(config.prescribed())
-                : new LocalFrameworkAssessment(config.localFramework());
-        queue.order(regime.queueOrder());
+        forms.configure(config);
+        queue.order(forms.queueOrder());
         allocate(now);
     }
 
@@ -87,7 +85,10 @@ public final class AssessmentService implements WorkInProgress {
             journey.move(child, ServiceState.ASSESSMENT);
             recorder.arrivalForAssessment();
             open.change(+1, now);
-            prepareStage(c, regime.firstStage(), now);
+            // A case keeps the forms it started on, whatever changes while it runs. The draw is made only
+            // during a transition, so that runs without one keep their random streams as they were.
+            c.single = forms.takesSingleAssessment(random);
+            prepareStage(c, forms.of(c).firstStage(), now);
         }
         need.setHelp(child, Help.OPEN, now);
         c.version = population.version(child);
@@ -104,11 +105,11 @@ public final class AssessmentService implements WorkInProgress {
             c.deadline = calendar.addWorkingDays(now, settings.enquiry().strategyToConferenceWorkingDays());
             return;
         }
-        c.directNeeded = Draws.gammaWithMean(random, regime.meanDirectHours(stage), settings.assessment().workHoursShape());
-        c.recordingNeeded = regime.recordingHours(stage);
+        c.directNeeded = Draws.gammaWithMean(random, forms.of(c).meanDirectHours(stage), settings.assessment().workHoursShape());
+        c.recordingNeeded = forms.of(c).recordingHours(stage);
         // Initial and single assessments count from referral; a core assessment from its own start.
         double from = stage == Stage.CORE ? now : c.referralTime;
-        c.deadline = calendar.addWorkingDays(from, regime.limitWorkingDays(stage));
+        c.deadline = calendar.addWorkingDays(from, forms.of(c).limitWorkingDays(stage));
     }
 
     /** Gives waiting cases to workers with room, in queue order. */
@@ -126,7 +127,7 @@ public final class AssessmentService implements WorkInProgress {
             c.allocated = true;
             if (!c.helpStarted && c.stage == Stage.SINGLE
                     && settings.assessment().outcomeThresholds().band(c.perceived).atLeast(Band.SOCIAL_CARE)
-                    && regime.helpDuringAssessment(random.nextDouble())) {
+                    && forms.of(c).helpDuringAssessment(random.nextDouble())) {
                 c.helpStarted = true;
                 journey.helpStarts(c.child, Help.CHILD_IN_NEED, now);
             }
@@ -145,7 +146,7 @@ public final class AssessmentService implements WorkInProgress {
             days = (c.directNeeded + c.recordingNeeded) / hoursPerDay;
             double remaining = calendar.workingDaysBetween(now, c.deadline);
             // Rushing only makes sense while the deadline can still be met; a case allocated after it is done in full.
-            if (days > remaining && remaining > 0 && regime.cutsShortAtLimit(c.stage, random.nextDouble())) {
+            if (days > remaining && remaining > 0 && forms.of(c).cutsShortAtLimit(c.stage, random.nextDouble())) {
                 // Recording is mandatory: what is cut is time with the family.
                 days = Math.max(remaining, c.recordingNeeded / hoursPerDay);
                 direct = Math.max(0, days * hoursPerDay - c.recordingNeeded);
@@ -165,7 +166,8 @@ public final class AssessmentService implements WorkInProgress {
         c.directDone += c.plannedDirect;
         recorder.assessmentTime(c.plannedDirect, c.recordingNeeded);
         AssessmentConfig config = settings.assessment();
-        if (c.stage != Stage.ENQUIRY && now > c.deadline + 1e-9 && config.regime() == AssessmentConfig.Regime.PRESCRIBED) {
+        // Only the prescribed forms have national timescales to miss.
+        if ((c.stage == Stage.INITIAL || c.stage == Stage.CORE) && now > c.deadline + 1e-9) {
             recorder.deadlineMissed();
             workforce.deadlineMissed(worker);
         }
@@ -179,12 +181,11 @@ public final class AssessmentService implements WorkInProgress {
         }
         double fromReferral = calendar.workingDaysBetween(c.referralTime, now);
         switch (c.stage) {
-            case INITIAL, SINGLE -> recorder.firstStageCompleted(fromReferral);
+            case INITIAL, SINGLE -> recorder.firstStageCompleted(fromReferral, c.stage == Stage.SINGLE);
             case CORE -> recorder.coreCompleted(calendar.workingDaysBetween(c.stageStart, now));
             default -> { }
         }
-        // Significant harm found at any stage leads straight to a strategy discussion.
-        Stage next = band == Band.CHILD_PROTECTION ? null : regime.next(c.stage, band);
+        Stage next = forms.next(c, band, random);
         if (next != null) {
             prepareStage(c, next, now);
             work(c, worker, now);

@@ -20,7 +20,7 @@ class AssessmentRegimeTest {
         ScenarioConfig c = TestScenarios.authority(20_000, 2, 1);
         // Heavy assessments, so that the time limits bind.
         c = Records.with(c, "assessment.prescribed", new AssessmentConfig.PrescribedConfig(10, 35, 30, 6, 30, 12, 1.0,
-                AssessmentConfig.QueueOrder.DEADLINE));
+                AssessmentConfig.QueueOrder.DEADLINE, 1, 0));
         c = Records.with(c, "assessment.localFramework", new AssessmentConfig.LocalFrameworkConfig(45, 60, 8, 0, AssessmentConfig.QueueOrder.RISK));
         // Ample staff who never leave: no referral waits, and no case changes hands, so the limits are the only rule at work.
         c = Records.with(c, "workforce.fundedPostsPer10kChildren", 80.0);
