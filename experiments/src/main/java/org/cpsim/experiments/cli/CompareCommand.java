@@ -84,7 +84,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--years", paramLabel = "N", description = "Reporting years, overriding calendar.reportingYears in every scenario.")
     Integer years;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override one value in every scenario, e.g. --set population.children=20000 (repeatable).")
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override one value in every scenario, e.g. --set population.children=20000 (repeatable); "
+                    + "a number the timeline also sets later moves its dated values in proportion, as for run.")
     List<String> set = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR",
@@ -104,6 +105,7 @@ final class CompareCommand implements Callable<Integer> {
         if (replications < 2) throw new ParameterException(spec.commandLine(), "--replications must be at least 2 for an interval, got " + replications);
         int threadCount = SweepCommand.threadCount(spec, threads);
         List<ResolvedScenario> scenarios = load();
+        ScenarioNotes.print(spec.commandLine().getErr(), scenarios);
 
         Path target = out != null ? workingDirectory.resolve(out)
                 : OutputFolder.defaultFor(workingDirectory, "compare-" + scenarios.get(0).name(), LocalDateTime.now());

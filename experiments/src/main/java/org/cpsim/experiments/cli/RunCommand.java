@@ -91,6 +91,7 @@ final class RunCommand implements Callable<Integer> {
         List<Assignment> assignments = new ArrayList<>(scenario.assignments());
         if (years != null) assignments.add(new Assignment("calendar.reportingYears", years.toString(), ScenarioLoader.COMMAND_LINE + " --years"));
         ResolvedScenario resolved = ScenarioLoader.load(workingDirectory.resolve(scenario.file), assignments);
+        ScenarioNotes.print(spec.commandLine().getErr(), resolved);
 
         Path target = out != null ? workingDirectory.resolve(out) : OutputFolder.defaultFor(workingDirectory, resolved.name(), LocalDateTime.now());
         PrintWriter stdout = spec.commandLine().getOut();
