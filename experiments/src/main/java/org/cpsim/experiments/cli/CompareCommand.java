@@ -27,6 +27,7 @@ import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioException;
 import org.cpsim.experiments.io.ScenarioLoader;
 import org.cpsim.experiments.report.DefaultCharts;
+import org.cpsim.experiments.report.YearChoice;
 import org.cpsim.experiments.output.BuildInfo;
 import org.cpsim.experiments.output.MetricsCsv;
 import org.cpsim.experiments.output.OutputFolder;
@@ -88,6 +89,12 @@ final class CompareCommand implements Callable<Integer> {
                     + "a number the timeline also sets later moves its dated values in proportion, as for run.")
     List<String> set = new ArrayList<>();
 
+    @Option(names = "--year", paramLabel = "YYYY-YY",
+            description = "Statistical year of the table, pairing.csv and the difference chart, e.g. 2012-13 (default: the last year in "
+                    + "which the options' policies differ for the whole year, or the last year when they differ to the end; "
+                    + "the table says which and why).")
+    String year;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output folder; must not exist or be empty (default: output/compare-<baseline>-<yyyyMMdd-HHmmss>).")
     Path out;
@@ -106,6 +113,7 @@ final class CompareCommand implements Callable<Integer> {
         int threadCount = SweepCommand.threadCount(spec, threads);
         List<ResolvedScenario> scenarios = load();
         ScenarioNotes.print(spec.commandLine().getErr(), scenarios);
+        YearChoice.Choice shown = chooseYear(scenarios);
 
         Path target = out != null ? workingDirectory.resolve(out)
                 : OutputFolder.defaultFor(workingDirectory, "compare-" + scenarios.get(0).name(), LocalDateTime.now());
@@ -125,7 +133,7 @@ final class CompareCommand implements Callable<Integer> {
                 results.add(runs);
             }
             comparison = Comparison.of(results);
-            List<PairedDifference> pairing = comparison.headline(HEADLINE).values().stream().flatMap(List::stream).toList();
+            List<PairedDifference> pairing = comparison.headline(HEADLINE, shown.year()).values().stream().flatMap(List::stream).toList();
             Path staging = folder.staging();
             try (Writer w = Files.newBufferedWriter(staging.resolve(ComparisonCsv.FILE_NAME), StandardCharsets.UTF_8)) {
                 ComparisonCsv.write(w, comparison);
@@ -152,10 +160,12 @@ final class CompareCommand implements Callable<Integer> {
                     .write(staging.resolve(ComparisonManifest.FILE_NAME));
             folder.commit();
         }
-        DefaultCharts.writeFor(target); // into <folder>/charts, once the results themselves are safely in place
+        // Into <folder>/charts, once the results themselves are safely in place; the difference chart for the year shown.
+        DefaultCharts.writeFor(target, target.resolve(DefaultCharts.FOLDER), new DefaultCharts.Options(List.of(), List.of(), shown.year()));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(target);
-        headline(stdout, comparison);
+        stdout.printf("%nyear %s: %s%n", shown.year(), shown.why());
+        headline(stdout, comparison, shown.year());
         stdout.flush();
         return Cpsim.OK;
     }
@@ -182,9 +192,27 @@ final class CompareCommand implements Callable<Integer> {
         return scenarios;
     }
 
-    private void headline(PrintWriter out, Comparison c) {
-        String year = c.lastYear().label();
-        for (Map.Entry<String, List<PairedDifference>> e : c.headline(HEADLINE).entrySet()) {
+    /** The year asked for, checked against those the scenarios report, or the default with its reason. */
+    private YearChoice.Choice chooseYear(List<ResolvedScenario> scenarios) {
+        CalendarConfig k = scenarios.get(0).scenario().initial().calendar();
+        List<String> years = new ArrayList<>();
+        for (int y = 0; y < k.reportingYears(); y++) {
+            int first = k.reportingStart().getYear() + y;
+            years.add(String.format(Locale.ROOT, "%04d-%02d", first, (first + 1) % 100));
+        }
+        if (year == null) {
+            List<YearChoice.Policy> policies = new ArrayList<>();
+            for (ResolvedScenario s : scenarios) policies.add(YearChoice.of(s));
+            return YearChoice.of(years, policies);
+        }
+        if (!years.contains(year)) {
+            throw new ParameterException(spec.commandLine(), "--year " + year + " is not a year the scenarios report (" + years.get(0) + " to " + years.get(years.size() - 1) + ")");
+        }
+        return new YearChoice.Choice(year, "as asked (--year)");
+    }
+
+    private void headline(PrintWriter out, Comparison c, String year) {
+        for (Map.Entry<String, List<PairedDifference>> e : c.headline(HEADLINE, year).entrySet()) {
             out.printf("%n%s - %s, %s, %d paired replications (95%% CI; +/- half-widths paired and as if unpaired)%n", e.getKey(), c.baseline(), year, replications);
             int width = HEADLINE.stream().mapToInt(i -> i.id().length()).max().orElse(0);
             String format = "%-" + width + "s  %12s  %12s  %12s  %-27s  %10s  %10s%n";

@@ -59,7 +59,7 @@ record BriefContent(
                 "a brief needs a comparison folder (comparison.csv, written by cpsim compare); got " + folderNames(analysis)));
         List<String> years = comparison.years();
         if (years.isEmpty()) throw new ReportInputException("comparison.csv has no statistical years (period labels such as 2013-14)");
-        String year = options.year() != null ? options.year() : years.get(years.size() - 1);
+        String year = options.year() != null ? options.year() : analysis.manifest().year(years).year();
         if (!years.contains(year)) throw new ReportInputException("no year " + year + " in comparison.csv; it has " + String.join(", ", years));
         List<String> present = comparison.rows().stream().map(Difference::indicator).distinct().toList();
         List<String> wanted = options.indicators().isEmpty()

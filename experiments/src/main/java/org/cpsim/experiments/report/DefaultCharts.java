@@ -26,12 +26,18 @@ public final class DefaultCharts {
             Indicator.CP_PLAN_RATE_PER_10K, Indicator.CIN_RATE_PER_10K, Indicator.ASSESSMENT_ACCURACY_PCT,
             Indicator.SW_TURNOVER_RATE_FTE_PCT, Indicator.COST_TOTAL_GBP);
 
-    /** What to chart, beyond what the folder holds. */
-    public record Options(List<String> indicators, List<PolicyChange> policyChanges) {
+    /**
+     * What to chart, beyond what the folder holds.
+     *
+     * @param year the statistical year of a comparison's difference chart, or null for {@link YearChoice}'s
+     */
+    public record Options(List<String> indicators, List<PolicyChange> policyChanges, String year) {
         public Options {
             indicators = List.copyOf(indicators);
             policyChanges = List.copyOf(policyChanges);
         }
+
+        public Options(List<String> indicators, List<PolicyChange> policyChanges) { this(indicators, policyChanges, null); }
 
         public static Options defaults() { return new Options(List.of(), List.of()); }
     }
@@ -68,10 +74,10 @@ public final class DefaultCharts {
         analysis.comparison().ifPresent(comparison -> {
             List<String> years = comparison.years();
             if (years.isEmpty()) return;
-            String last = years.get(years.size() - 1);
+            String year = year(analysis, options).map(YearChoice.Choice::year).orElseThrow();
             List<String> present = comparison.rows().stream().map(Difference::indicator).distinct().toList();
-            List<Difference> rows = Headlines.differences(comparison, indicators(options, present), last, Headlines.MAX_ROWS);
-            if (!rows.isEmpty()) charts.add(new Named("differences-" + last, DifferenceChart.create(rows)));
+            List<Difference> rows = Headlines.differences(comparison, indicators(options, present), year, Headlines.MAX_ROWS);
+            if (!rows.isEmpty()) charts.add(new Named("differences-" + year, DifferenceChart.create(rows)));
         });
         analysis.sweep().ifPresent(sweep -> {
             for (String outcome : sweep.outcomes()) {
@@ -95,6 +101,21 @@ public final class DefaultCharts {
             }
         });
         return charts;
+    }
+
+    /** The year a folder's difference chart shows, and why; empty when the folder holds no comparison. */
+    public static java.util.Optional<YearChoice.Choice> comparisonYear(Path folder, Options options) {
+        return year(Analysis.read(List.of(folder)), options);
+    }
+
+    private static java.util.Optional<YearChoice.Choice> year(Analysis analysis, Options options) {
+        if (analysis.comparison().isEmpty() || analysis.comparison().get().years().isEmpty()) return java.util.Optional.empty();
+        List<String> years = analysis.comparison().get().years();
+        if (options.year() == null) return java.util.Optional.of(analysis.manifest().year(years));
+        if (!years.contains(options.year())) {
+            throw new ReportInputException("no year " + options.year() + " in comparison.csv; it has " + years.get(0) + " to " + years.get(years.size() - 1));
+        }
+        return java.util.Optional.of(new YearChoice.Choice(options.year(), "as asked (--year)"));
     }
 
     static JFreeChart timeSeries(SummaryTable summary, String indicator, Period.Kind kind, List<PolicyChange> changes) {
