@@ -64,11 +64,12 @@ public final class DefaultCharts {
         List<Named> charts = new ArrayList<>();
         // Dates given on the command line are for results whose manifest has no timeline, so they win.
         List<PolicyChange> changes = options.policyChanges().isEmpty() ? PolicyMarkers.choose(analysis.manifest().timelines()) : options.policyChanges();
+        ScenarioLabels labels = ScenarioLabels.of(analysis.manifest());
         analysis.summary().ifPresent(summary -> {
             for (String indicator : indicators(options, summary.indicators())) {
                 Period.Kind kind = summary.has(indicator, Period.Kind.YEAR) ? Period.Kind.YEAR : Period.Kind.MONTH;
                 if (!summary.has(indicator, kind)) continue;
-                charts.add(new Named("timeseries-" + indicator, timeSeries(summary, indicator, kind, changes)));
+                charts.add(new Named("timeseries-" + indicator, timeSeries(summary, indicator, kind, changes, labels)));
             }
         });
         analysis.comparison().ifPresent(comparison -> {
@@ -76,7 +77,8 @@ public final class DefaultCharts {
             if (years.isEmpty()) return;
             String year = year(analysis, options).map(YearChoice.Choice::year).orElseThrow();
             List<String> present = comparison.rows().stream().map(Difference::indicator).distinct().toList();
-            List<Difference> rows = Headlines.differences(comparison, indicators(options, present), year, Headlines.MAX_ROWS);
+            List<Difference> rows = Headlines.differences(comparison, indicators(options, present), year, Headlines.MAX_ROWS)
+                    .stream().map(labels::relabel).toList();
             if (!rows.isEmpty()) charts.add(new Named("differences-" + year, DifferenceChart.create(rows)));
         });
         analysis.sweep().ifPresent(sweep -> {
@@ -119,8 +121,12 @@ public final class DefaultCharts {
     }
 
     static JFreeChart timeSeries(SummaryTable summary, String indicator, Period.Kind kind, List<PolicyChange> changes) {
+        return timeSeries(summary, indicator, kind, changes, ScenarioLabels.none());
+    }
+
+    static JFreeChart timeSeries(SummaryTable summary, String indicator, Period.Kind kind, List<PolicyChange> changes, ScenarioLabels labels) {
         List<TimeSeriesChart.Series> series = new ArrayList<>();
-        for (String s : summary.scenarios()) series.add(new TimeSeriesChart.Series(s, summary.series(s, indicator, kind)));
+        for (String s : summary.scenarios()) series.add(new TimeSeriesChart.Series(labels.label(s), summary.series(s, indicator, kind)));
         return TimeSeriesChart.create(indicator, series, changes, kind);
     }
 
