@@ -213,15 +213,15 @@ final class CompareCommand implements Callable<Integer> {
 
     private void headline(PrintWriter out, Comparison c, String year) {
         for (Map.Entry<String, List<PairedDifference>> e : c.headline(HEADLINE, year).entrySet()) {
-            out.printf("%n%s - %s, %s, %d paired replications (95%% CI; +/- half-widths paired and as if unpaired)%n", e.getKey(), c.baseline(), year, replications);
-            int width = HEADLINE.stream().mapToInt(i -> i.id().length()).max().orElse(0);
-            String format = "%-" + width + "s  %12s  %12s  %12s  %-27s  %10s  %10s%n";
-            out.printf(format, "indicator", "baseline", "variant", "difference", "95% CI", "+/-paired", "+/-unpaired");
+            out.printf("%n%s - %s, %s, %d paired replications%n", e.getKey(), c.baseline(), year, replications);
+            TerminalTable table = new TerminalTable().row("indicator", "baseline", "variant", "difference", "95% CI", "+/-paired", "+/-unpaired");
             for (PairedDifference d : e.getValue()) {
-                String ci = Double.isNaN(d.difference().ciLow()) ? "" : number(d.difference().ciLow()) + " to " + number(d.difference().ciHigh());
-                out.printf(format, d.indicator().id(), number(d.baselineMean()), number(d.variantMean()), number(d.difference().mean()), ci,
-                        number(d.pairedHalfWidth()), number(d.unpairedHalfWidth()));
+                String ci = Double.isNaN(d.difference().ciLow()) ? "" : TerminalTable.compact(d.difference().ciLow()) + " to " + TerminalTable.compact(d.difference().ciHigh());
+                table.row(d.indicator().id(), TerminalTable.compact(d.baselineMean()), TerminalTable.compact(d.variantMean()),
+                        TerminalTable.compact(d.difference().mean()), ci, TerminalTable.compact(d.pairedHalfWidth()), TerminalTable.compact(d.unpairedHalfWidth()));
             }
+            table.print(out);
+            out.println("(95% CI of the paired differences; +/- half-widths paired and as if unpaired: pairing.csv)");
         }
     }
 

@@ -11,7 +11,7 @@ import org.cpsim.model.metrics.Indicator;
  * "the median assessment time" reads better than the statistical definition. Ids the enum does not
  * know (results from another version) are shown as they are.
  */
-final class IndicatorText {
+public final class IndicatorText {
     /** A plain name for sentences (with its article) and a short label for chart axes and table rows. */
     private record Plain(String sentence, String label) {}
 
@@ -124,7 +124,7 @@ final class IndicatorText {
     }
 
     /** A short name for a table row or a chart's category axis. */
-    static String label(String id) {
+    public static String label(String id) {
         Plain p = plainFor(id);
         if (p != null) return p.label();
         String t = title(id);

@@ -57,6 +57,7 @@ class ComparisonYearTest {
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("year 2011-12: the last year in which the options' policies differ for the whole year (from 2012-04-01"), o.out());
         assertTrue(o.out().contains("one-year - small, 2011-12"), o.out());
+        o.out().lines().forEach(l -> assertTrue(l.length() <= TerminalTable.WIDTH, "wider than a terminal: " + l));
         assertTrue(Files.exists(dir.resolve("c/charts/differences-2011-12.png")));
         assertTrue(Files.readString(dir.resolve("c/pairing.csv")).contains("2011-12"));
 

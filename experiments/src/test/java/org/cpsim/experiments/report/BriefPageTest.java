@@ -81,7 +81,7 @@ class BriefPageTest {
         assertTrue(html.contains("Lower is better."), "which way is better");
         assertTrue(html.contains("Headline differences in 2015-16"));
         assertTrue(html.contains("no clear difference</td>") && html.contains("lower</td>"));
-        assertTrue(html.contains("assessment.accuracyPerDirectHour</td><td>high</td><td>assumption</td>"), "rated by sensitivity and by evidence");
+        assertTrue(html.contains("Assessment: accuracy per direct hour</td><td>high</td><td>assumption</td>"), "rated by sensitivity and by evidence");
         assertTrue(html.contains("data 3 (23%)"), "the evidence mix");
         assertTrue(html.contains("6 of 14 observed figures inside the simulated 95% interval"), "calibration status from the fit");
         assertTrue(html.contains(SyntheticResults.SHA), "the baseline's hash, whole");
