@@ -76,8 +76,8 @@ public final class YearChoice {
         if (chosen.equals(last)) {
             return new Choice(last, "the last year reported; the options' policies still differ then");
         }
-        return new Choice(chosen, "the last year in which the options' policies differ for the whole year (from "
-                + firstSame(baseline, policies.subList(1, policies.size()), next(chosen)) + " they are the same, so later years show no policy effect)");
+        return new Choice(chosen, "the last whole year the options' policies differ; from "
+                + firstSame(baseline, policies.subList(1, policies.size()), next(chosen)) + " they are the same");
     }
 
     /** Throughout the year: at its start and after every change within it, some variant's values differ from the baseline's. */

@@ -55,7 +55,7 @@ class ComparisonYearTest {
     void compareDefaultsToTheLastYearThePoliciesDifferAndSaysWhy() throws Exception {
         Outcome o = cpsim("compare", CpsimTest.scenario("small.yaml"), oneYearVariant().toString(), "--replications", "2", "--out", "c");
         assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().contains("year 2011-12: the last year in which the options' policies differ for the whole year (from 2012-04-01"), o.out());
+        assertTrue(o.out().contains("year 2011-12: the last whole year the options' policies differ; from 2012-04-01 they are the same"), o.out());
         assertTrue(o.out().contains("one-year - small, 2011-12"), o.out());
         o.out().lines().forEach(l -> assertTrue(l.length() <= TerminalTable.WIDTH, "wider than a terminal: " + l));
         assertTrue(Files.exists(dir.resolve("c/charts/differences-2011-12.png")));
@@ -64,7 +64,7 @@ class ComparisonYearTest {
         // chart of that folder makes the same choice, says so on stderr, and --year overrides it.
         Outcome chart = cpsim("chart", dir.resolve("c").toString(), "--out", dir.resolve("charts").toString());
         assertEquals(0, chart.code(), chart.err());
-        assertTrue(chart.err().startsWith("differences for 2011-12: the last year in which"), chart.err());
+        assertTrue(chart.err().startsWith("differences for 2011-12: the last whole year"), chart.err());
         assertTrue(Files.exists(dir.resolve("charts/differences-2011-12.svg")));
         Outcome later = cpsim("chart", dir.resolve("c").toString(), "--out", dir.resolve("later").toString(), "--year", "2012-13");
         assertEquals(0, later.code(), later.err());
