@@ -30,7 +30,7 @@ class SparkSubmitIT {
         // No lib/ beside the jar, as on a cluster: everything it needs is in it or in Spark.
         Path app = Files.createDirectories(dir.resolve("app")).resolve("cpsim-spark.jar");
         Files.copy(target.resolve("cpsim-spark.jar"), app);
-        Path sweep = tinySweep();
+        Path sweep = TinySweep.write(dir);
 
         assertEquals(0, Cpsim.commandLine(null, dir).execute("sweep", sweep.toString(), "--threads", "2", "--out", "local"));
 
@@ -64,21 +64,6 @@ class SparkSubmitIT {
             for (Path jar : jars.toList()) Files.createSymbolicLink(home.resolve("jars").resolve(jar.getFileName()), jar);
         }
         return home;
-    }
-
-    /** The example sweep, tiny: 24 points x 2 replications of 2,000 children over 1 reporting year after 1 year of warm-up. */
-    private Path tinySweep() throws IOException {
-        Path sweeps = Path.of(System.getProperty("cpsim.projectRoot", "..")).resolve("scenarios/sweeps").toAbsolutePath().normalize();
-        String text = Files.readString(sweeps.resolve("early-help-by-regime.yaml"))
-                .replace("scenario: ../england-baseline.yaml", "scenario: " + sweeps.resolve("../england-baseline.yaml").normalize())
-                .replace("replications: 10", "replications: 2")
-                .replaceFirst("population\\.children: 40000 .*", "population.children: 2000  # assumption: tiny, for a fast test\n"
-                        + "  calendar.reportingYears: 1  # assumption: short, for a fast test\n"
-                        + "  calendar.warmUpYears: 1  # assumption: short, for a fast test");
-        assertTrue(text.contains("population.children: 2000"), "the example sweep still has the override this test shrinks");
-        Path file = dir.resolve("tiny.yaml");
-        Files.writeString(file, text);
-        return file;
     }
 
     private static String java() {

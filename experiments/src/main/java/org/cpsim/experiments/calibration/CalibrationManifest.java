@@ -2,16 +2,14 @@ package org.cpsim.experiments.calibration;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.cpsim.experiments.output.Json;
+import org.cpsim.experiments.output.Provenance;
 import org.cpsim.experiments.sweep.SweepIdentity;
 
 /**
@@ -19,38 +17,27 @@ import org.cpsim.experiments.sweep.SweepIdentity;
  * files and their hashes, seed, method, the distance's definition and targets, what was not compared,
  * the estimate, and the identity a resumed calibration must match ({@code identity}, as a sweep's).
  */
-public record CalibrationManifest(String version, String commit, List<String> commandLine, CalibrationProblem problem, SweepIdentity identity,
-                                  int threads, Instant start, Instant end, int runsReplayed, int runsNow, double[] estimate, double distance,
+public record CalibrationManifest(Provenance provenance, CalibrationProblem problem, SweepIdentity identity, int runsReplayed, int runsNow, double[] estimate, double distance,
                                   String estimateKind, String stopped, String calibratedScenario, List<String> files) {
 
     public void writeTo(OutputStream out) throws IOException {
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                .writeValue(out, toMap());
+        out.write(Json.bytes(toMap()));
     }
 
     Map<String, Object> toMap() {
         CalibrationSpec spec = problem.spec();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("cpsimVersion", version);
-        m.put("gitCommit", commit);
-        m.put("commandLine", commandLine);
+        Map<String, Object> m = provenance.head();
         m.put("calibrationFile", spec.file().toString());
         m.put("calibrationSha256", spec.sha256());
-        m.put("scenarioPath", spec.scenario().toString());
-        m.put("scenarioName", problem.base().name());
-        m.put("scenarioSha256", problem.base().sha256());
+        Provenance.putScenario(m, spec.scenario().toString(), problem.base());
         m.put("overrides", spec.overrides().stream().map(a -> a.path() + "=" + a.value() + "  # " + a.source()).toList());
         m.put("observed", FitManifest.observedFiles(problem.data()));
         m.put("authority", spec.authority() == null ? "England (rows with no authority)" : spec.authority());
         m.put("years", Map.of("from", spec.firstYear(), "to", spec.lastYear()));
-        m.put("seed", spec.seed());
-        m.put("replications", spec.replications());
+        provenance.putSeed(m);
         m.put("method", spec.method().spelling());
         m.put("settings", spec.method());
-        m.put("threads", threads);
-        m.put("startTime", start.toString());
-        m.put("endTime", end.toString());
-        m.put("elapsedSeconds", Duration.between(start, end).toMillis() / 1000.0);
+        provenance.putMachine(m);
         m.put("runsFromJournal", runsReplayed);
         m.put("runsThisProcess", runsNow);
         m.put("distance", "weighted mean over indicators of the mean absolute relative error over years: "

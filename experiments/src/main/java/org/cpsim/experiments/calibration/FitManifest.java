@@ -8,11 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.cpsim.experiments.io.ObservedData;
 import org.cpsim.experiments.io.PosteriorFile;
 import org.cpsim.experiments.io.Sha256;
+import org.cpsim.experiments.output.Json;
 import org.cpsim.experiments.output.Manifest;
 
 /**
@@ -55,7 +55,7 @@ public final class FitManifest {
     }
 
     public static void write(Path file, Map<String, Object> manifest) throws IOException {
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), manifest);
+        Json.write(file, manifest);
     }
 
     static List<Map<String, Object>> observedFiles(List<ObservedData> observed) {

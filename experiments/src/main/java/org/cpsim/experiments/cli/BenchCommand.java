@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
  * how replications scale from one thread to all cores. A benchmark to rerun, never a test.
  */
 @Command(name = "bench",
+        header = "Time runs of one authority: wall time, events per second, heap.",
         mixinStandardHelpOptions = true,
         description = {"Benchmark one authority: median, min and max wall time per run on one thread after warm-up, "
                 + "events per second, peak heap; MASON's bare schedule's events per second in the same JVM, as a ratio; "

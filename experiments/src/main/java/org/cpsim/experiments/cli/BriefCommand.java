@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cpsim brief}: the one-page ministerial brief from a comparison (and optionally sensitivity, fit and sweep results). */
 @Command(name = "brief",
+        header = "A one-page HTML brief from a comparison folder.",
         mixinStandardHelpOptions = true,
         description = {"Write a one-page HTML brief for ministers from a comparison folder (cpsim compare), following the AQuA Book: "
                 + "the question, the answer with 95%% ranges, charts, headline differences, the assumptions that drive the answer "

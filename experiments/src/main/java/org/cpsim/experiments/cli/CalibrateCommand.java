@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.cpsim.experiments.output.TextFile;
 import org.cpsim.experiments.calibration.AbcSmc;
 import org.cpsim.experiments.calibration.CalibratedScenario;
 import org.cpsim.experiments.calibration.CalibrationCsv;
@@ -32,7 +32,7 @@ import org.cpsim.experiments.io.Assignment;
 import org.cpsim.experiments.io.CalibrationLoader;
 import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioLoader;
-import org.cpsim.experiments.output.BuildInfo;
+import org.cpsim.experiments.output.Provenance;
 import org.cpsim.experiments.report.DefaultCharts;
 import org.cpsim.experiments.runner.ReplicationRunner;
 import org.cpsim.experiments.sweep.SweepFolder;
@@ -40,13 +40,14 @@ import org.cpsim.experiments.sweep.SweepIdentity;
 import org.cpsim.model.metrics.RunResult;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cpsim calibrate}: estimate scenario values from observed figures, by ABC-SMC or CMA-ES; parallel, reproducible, resumable. */
 @Command(name = "calibrate",
+        header = "Estimate values from observed figures (ABC-SMC or CMA-ES).",
         mixinStandardHelpOptions = true,
         description = {"Estimate a scenario's values from observed figures, as a calibration file says (scenario, parameters with priors, "
                 + "observed files, years, indicators with weights, replications, seed, and method abc_smc or cmaes).",
@@ -65,12 +66,11 @@ final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CALIBRATION", description = "Calibration YAML file.")
     Path file;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder, where the calibration works and resumes (default: output/<calibration file name>).")
-    Path out;
+    @Mixin
+    ResumableOutputOption out;
 
     @Spec
     CommandSpec spec;
@@ -81,7 +81,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int threadCount = SweepCommand.threadCount(spec, threads);
+        int threadCount = threads.count();
         CalibrationSpec calibration = CalibrationLoader.load(workingDirectory.resolve(file));
         CalibrationProblem problem = CalibrationProblem.of(calibration);
         PrintWriter err = spec.commandLine().getErr();
@@ -89,9 +89,9 @@ final class CalibrateCommand implements Callable<Integer> {
         for (String note : problem.notes()) err.println(note);
         err.flush();
 
-        Path target = out != null ? workingDirectory.resolve(out) : workingDirectory.resolve("output").resolve(calibration.name());
+        Path target = out.folder(workingDirectory, calibration.name());
         SweepIdentity identity = identity(problem);
-        Instant start = Instant.now();
+        Provenance provenance = Provenance.begin(Invocation.of(spec), calibration.seed(), calibration.replications(), threadCount);
         try (SweepFolder folder = SweepFolder.open(target, identity, "manifest.json")) {
             if (folder.state() == SweepFolder.State.COMPLETE) {
                 stdout.println(target + ": already complete (the same calibration, file and seed)");
@@ -105,12 +105,12 @@ final class CalibrateCommand implements Callable<Integer> {
             String yaml = CalibratedScenario.text(problem, outcome.estimate(), target, file.toString().replace('\\', '/'), outcome.kind(), LocalDate.now());
             folder.write(yamlName, o -> o.write(yaml.getBytes(StandardCharsets.UTF_8)));
             List<FitRow> rows = fit(problem, target.resolve(yamlName), threadCount);
-            folder.write(Fit.FILE_NAME, o -> SweepSession.text(o, w -> Fit.write(w, rows)));
+            folder.write(Fit.FILE_NAME, TextFile.content(w -> Fit.write(w, rows)));
 
             List<String> files = new ArrayList<>(outcome.files());
             files.addAll(List.of(yamlName, Fit.FILE_NAME, "manifest.json"));
-            CalibrationManifest manifest = new CalibrationManifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), Invocation.of(spec),
-                    problem, identity, threadCount, start, Instant.now(), outcome.replayed(), outcome.now(), outcome.estimate(), outcome.distance(),
+            CalibrationManifest manifest = new CalibrationManifest(provenance.finished(),
+                    problem, identity, outcome.replayed(), outcome.now(), outcome.estimate(), outcome.distance(),
                     outcome.kind(), outcome.stopped(), yamlName, files);
             folder.write("manifest.json", manifest::writeTo);
             folder.finish();
@@ -139,9 +139,9 @@ final class CalibrateCommand implements Callable<Integer> {
             try (Evaluator evaluator = new Evaluator(problem, folder.journal(), abc.maxProposals(), abc.generations(), threads)) {
                 AbcSmc.Result result = AbcSmc.run(problem, abc, evaluator, log);
                 AbcSmc.Generation last = result.last();
-                folder.write(CalibrationCsv.POSTERIOR, o -> SweepSession.text(o, w -> CalibrationCsv.posterior(w, problem, last)));
-                folder.write(CalibrationCsv.DIAGNOSTICS, o -> SweepSession.text(o, w -> CalibrationCsv.abcDiagnostics(w, problem, result.generations())));
-                folder.write(CalibrationCsv.IDENTIFIABILITY, o -> SweepSession.text(o, w -> CalibrationCsv.abcIdentifiability(w, problem, last)));
+                folder.write(CalibrationCsv.POSTERIOR, TextFile.content(w -> CalibrationCsv.posterior(w, problem, last)));
+                folder.write(CalibrationCsv.DIAGNOSTICS, TextFile.content(w -> CalibrationCsv.abcDiagnostics(w, problem, result.generations())));
+                folder.write(CalibrationCsv.IDENTIFIABILITY, TextFile.content(w -> CalibrationCsv.abcIdentifiability(w, problem, last)));
                 double[] weights = last.particles().stream().mapToDouble(Particle::weight).toArray();
                 List<Identifiability.Row> rows = Identifiability.of(problem, last.particles(), weights);
                 double[] mean = rows.stream().mapToDouble(Identifiability.Row::posteriorMean).toArray();
@@ -160,9 +160,9 @@ final class CalibrateCommand implements Callable<Integer> {
             Cmaes.Result result = Cmaes.run(problem, cmaes, evaluator, log);
             Evaluation best = result.best();
             List<Cmaes.Step> steps = Cmaes.sensitivity(problem, cmaes, evaluator, best);
-            folder.write(CalibrationCsv.BEST, o -> SweepSession.text(o, w -> CalibrationCsv.best(w, problem, best)));
-            folder.write(CalibrationCsv.DIAGNOSTICS, o -> SweepSession.text(o, w -> CalibrationCsv.cmaesDiagnostics(w, problem, result)));
-            folder.write(CalibrationCsv.IDENTIFIABILITY, o -> SweepSession.text(o, w -> CalibrationCsv.cmaesIdentifiability(w, problem, best, steps)));
+            folder.write(CalibrationCsv.BEST, TextFile.content(w -> CalibrationCsv.best(w, problem, best)));
+            folder.write(CalibrationCsv.DIAGNOSTICS, TextFile.content(w -> CalibrationCsv.cmaesDiagnostics(w, problem, result)));
+            folder.write(CalibrationCsv.IDENTIFIABILITY, TextFile.content(w -> CalibrationCsv.cmaesIdentifiability(w, problem, best, steps)));
             List<String> readings = steps.stream().map(s -> String.format(Locale.ROOT, "distance %.4g / %.4g one step down / up",
                     s.minus().distance(), s.plus().distance())).toList();
             String kind = "best of " + (1 + result.iterations().stream().mapToInt(i -> i.candidates().size()).sum()) + " candidates";

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cpsim chart}: the default charts, as PNG and SVG, for whatever results folders are given. */
 @Command(name = "chart",
+        header = "Draw the default charts of results folders.",
         mixinStandardHelpOptions = true,
         description = {"Draw the default charts (PNG and SVG) for results folders, chosen by what each holds: indicators over time "
                 + "with 95%% bands (run, compare), paired differences (compare), response to levers (sweep), parameter rankings "

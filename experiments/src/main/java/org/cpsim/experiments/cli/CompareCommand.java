@@ -1,12 +1,7 @@
 package org.cpsim.experiments.cli;
 
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import org.cpsim.experiments.compare.Comparison;
 import org.cpsim.experiments.compare.ComparisonCsv;
+import org.cpsim.experiments.compare.ComparisonFiles;
 import org.cpsim.experiments.compare.CostEffectiveness;
 import org.cpsim.experiments.compare.ComparisonManifest;
 import org.cpsim.experiments.compare.PairedDifference;
@@ -28,11 +24,11 @@ import org.cpsim.experiments.io.ScenarioException;
 import org.cpsim.experiments.io.ScenarioLoader;
 import org.cpsim.experiments.report.DefaultCharts;
 import org.cpsim.experiments.report.YearChoice;
-import org.cpsim.experiments.output.BuildInfo;
 import org.cpsim.experiments.output.MetricsCsv;
 import org.cpsim.experiments.output.OutputFolder;
 import org.cpsim.experiments.output.PeakHeap;
-import org.cpsim.experiments.output.Summaries;
+import org.cpsim.experiments.output.TextFile;
+import org.cpsim.experiments.output.Provenance;
 import org.cpsim.experiments.output.SummaryCsv;
 import org.cpsim.experiments.runner.ReplicationExecutor;
 import org.cpsim.model.config.CalendarConfig;
@@ -40,6 +36,7 @@ import org.cpsim.model.metrics.Indicator;
 import org.cpsim.model.metrics.RunResult;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -48,6 +45,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cpsim compare}: scenarios against the first, replication by replication (common random numbers). */
 @Command(name = "compare",
+        header = "Scenarios against a baseline, paired replication by replication.",
         mixinStandardHelpOptions = true,
         description = {"Run each scenario's replications with the same seed, so replication r of every scenario sees the same "
                 + "families and events until their policies differ, and compare each with the first (the baseline).",
@@ -73,21 +71,17 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "Scenario YAML files; the first is the baseline.")
     List<Path> files;
 
-    @Option(names = "--replications", paramLabel = "N", defaultValue = "20", description = "Replications of each scenario, at least 2 (default: ${DEFAULT-VALUE}).")
-    int replications;
+    @Mixin
+    ReplicationOptions replicationOptions = new ReplicationOptions(20, 2);
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Master random seed, shared by all scenarios (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    YearsOption years;
 
-    @Option(names = "--years", paramLabel = "N", description = "Reporting years, overriding calendar.reportingYears in every scenario.")
-    Integer years;
-
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override one value in every scenario, e.g. --set population.children=20000 (repeatable); "
-                    + "a number the timeline also sets later moves its dated values in proportion, as for run.")
-    List<String> set = new ArrayList<>();
+    @Mixin
+    SetOption set;
 
     @Option(names = "--year", paramLabel = "YYYY-YY",
             description = "Statistical year of the table, pairing.csv and the difference chart, e.g. 2012-13 (default: the last year in "
@@ -95,9 +89,8 @@ final class CompareCommand implements Callable<Integer> {
                     + "the table says which and why).")
     String year;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder; must not exist or be empty (default: output/compare-<baseline>-<yyyyMMdd-HHmmss>).")
-    Path out;
+    @Mixin
+    OutputOption out;
 
     @Spec
     CommandSpec spec;
@@ -109,15 +102,15 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (replications < 2) throw new ParameterException(spec.commandLine(), "--replications must be at least 2 for an interval, got " + replications);
-        int threadCount = SweepCommand.threadCount(spec, threads);
+        int replications = replicationOptions.count();
+        long seed = replicationOptions.seed();
+        int threadCount = threads.count();
         List<ResolvedScenario> scenarios = load();
         ScenarioNotes.print(spec.commandLine().getErr(), scenarios);
         YearChoice.Choice shown = chooseYear(scenarios);
 
-        Path target = out != null ? workingDirectory.resolve(out)
-                : OutputFolder.defaultFor(workingDirectory, "compare-" + scenarios.get(0).name(), LocalDateTime.now());
-        Instant start = Instant.now();
+        Path target = out.folder(workingDirectory, "compare-" + scenarios.get(0).name());
+        Provenance provenance = Provenance.begin(Invocation.of(spec), seed, replications, threadCount);
         Comparison comparison;
         try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); ConsoleProgress progress = ConsoleProgress.forConsole("runs")) {
             int total = scenarios.size() * replications;
@@ -135,27 +128,11 @@ final class CompareCommand implements Callable<Integer> {
             comparison = Comparison.of(results);
             List<PairedDifference> pairing = comparison.headline(HEADLINE, shown.year()).values().stream().flatMap(List::stream).toList();
             Path staging = folder.staging();
-            try (Writer w = Files.newBufferedWriter(staging.resolve(ComparisonCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-                ComparisonCsv.write(w, comparison);
-            }
-            try (Writer w = Files.newBufferedWriter(staging.resolve(PairingCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-                PairingCsv.write(w, pairing);
-            }
-            try (Writer w = Files.newBufferedWriter(staging.resolve(CostEffectiveness.FILE_NAME), StandardCharsets.UTF_8)) {
-                CostEffectiveness.write(w, CostEffectiveness.of(results, seed));
-            }
-            try (Writer w = Files.newBufferedWriter(staging.resolve(MetricsCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-                w.write(MetricsCsv.HEADER + "\n");
-                for (List<RunResult> runs : results) MetricsCsv.writeRows(w, runs);
-            }
-            try (Writer w = Files.newBufferedWriter(staging.resolve(SummaryCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-                w.write(SummaryCsv.HEADER + "\n");
-                for (List<RunResult> runs : results) SummaryCsv.writeRows(w, Summaries.of(runs));
-            }
+            ComparisonFiles.write(staging, comparison, pairing, results);
+            TextFile.write(staging.resolve(CostEffectiveness.FILE_NAME), w -> CostEffectiveness.write(w, CostEffectiveness.of(results, seed)));
             long events = results.stream().flatMap(List::stream).mapToLong(RunResult::events).sum();
             heap.sample();
-            new ComparisonManifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), Invocation.of(spec), scenarios, seed,
-                    replications, threadCount, start, Instant.now(), heap.bytes(), events, pairing,
+            new ComparisonManifest(provenance.finished(), scenarios, heap.bytes(), events, pairing,
                     List.of(ComparisonCsv.FILE_NAME, PairingCsv.FILE_NAME, CostEffectiveness.FILE_NAME, MetricsCsv.FILE_NAME, SummaryCsv.FILE_NAME, ComparisonManifest.FILE_NAME))
                     .write(staging.resolve(ComparisonManifest.FILE_NAME));
             folder.commit();
@@ -172,9 +149,8 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Every scenario, checked before anything runs: values, distinct names, and the same reported periods (pairing needs them). */
     private List<ResolvedScenario> load() {
-        List<Assignment> assignments = new ArrayList<>();
-        for (String s : set) assignments.add(Assignment.parse(s));
-        if (years != null) assignments.add(new Assignment("calendar.reportingYears", years.toString(), ScenarioLoader.COMMAND_LINE + " --years"));
+        List<Assignment> assignments = new ArrayList<>(set.assignments());
+        assignments.addAll(years.assignments());
         List<ResolvedScenario> scenarios = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Path f : files) {
@@ -213,7 +189,7 @@ final class CompareCommand implements Callable<Integer> {
 
     private void headline(PrintWriter out, Comparison c, String year) {
         for (Map.Entry<String, List<PairedDifference>> e : c.headline(HEADLINE, year).entrySet()) {
-            out.printf("%n%s - %s, %s, %d paired replications%n", e.getKey(), c.baseline(), year, replications);
+            out.printf("%n%s - %s, %s, %d paired replications%n", e.getKey(), c.baseline(), year, replicationOptions.count());
             TerminalTable table = new TerminalTable().row("indicator", "baseline", "variant", "difference", "95% CI", "+/-paired", "+/-unpaired");
             for (PairedDifference d : e.getValue()) {
                 String ci = Double.isNaN(d.difference().ciLow()) ? "" : TerminalTable.compact(d.difference().ciLow()) + " to " + TerminalTable.compact(d.difference().ciHigh());

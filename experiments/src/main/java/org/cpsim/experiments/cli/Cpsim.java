@@ -81,9 +81,10 @@ public final class Cpsim implements Callable<Integer> {
         return cl;
     }
 
+    /** No verb: every verb, each with its one line (its header), so the user can choose without reading --help. */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing a verb: run, validate, metrics");
+        throw new ParameterException(spec.commandLine(), "Missing a verb; one of:\n" + spec.commandLine().getHelp().commandList().stripTrailing());
     }
 
     /** A user's mistake is one line; anything else is a bug and keeps its stack trace. */

@@ -1,12 +1,7 @@
 package org.cpsim.experiments.cli;
 
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +17,11 @@ import org.cpsim.experiments.io.ObservedData;
 import org.cpsim.experiments.io.PosteriorFile;
 import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioLoader;
-import org.cpsim.experiments.output.BuildInfo;
 import org.cpsim.experiments.output.Manifest;
 import org.cpsim.experiments.output.OutputFolder;
 import org.cpsim.experiments.output.PeakHeap;
+import org.cpsim.experiments.output.TextFile;
+import org.cpsim.experiments.output.Provenance;
 import org.cpsim.experiments.output.Summaries;
 import org.cpsim.experiments.output.SummaryCsv;
 import org.cpsim.experiments.report.DefaultCharts;
@@ -42,6 +38,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cpsim fit}: a scenario's replications beside observed figures, indicator by indicator and year by year. */
 @Command(name = "fit",
+        header = "A scenario beside observed figures, year by year.",
         mixinStandardHelpOptions = true,
         description = {"Run a scenario over the years of observed figures (indicator,year,value CSV) and lay the simulated mean and "
                 + "95%% interval beside each figure: fit.csv, summary.csv, manifest.json and charts, in a new folder.",
@@ -70,14 +67,11 @@ final class FitCommand implements Callable<Integer> {
             description = "Observed figures, a CSV with at least indicator,year,value (repeatable).")
     List<Path> observed = new ArrayList<>();
 
-    @Option(names = "--replications", paramLabel = "N", defaultValue = "20", description = "Replications, at least 2 for an interval (default: ${DEFAULT-VALUE}).")
-    int replications;
+    @Mixin
+    ReplicationOptions replicationOptions = new ReplicationOptions(20, 2);
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Master random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--authority", paramLabel = "NAME",
             description = "Compare one authority's figures (rows whose authority column is NAME; case, spaces, hyphens and & do not matter), "
@@ -88,9 +82,8 @@ final class FitCommand implements Callable<Integer> {
             description = "A posterior sample (posterior.csv of cpsim calibrate): each replication draws a particle by weight and runs with its values.")
     Path posterior;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder; must not exist or be empty (default: output/fit-<scenario>-<yyyyMMdd-HHmmss>).")
-    Path out;
+    @Mixin
+    OutputOption out;
 
     @Spec
     CommandSpec spec;
@@ -102,8 +95,9 @@ final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (replications < 2) throw new ParameterException(spec.commandLine(), "--replications must be at least 2 for an interval, got " + replications);
-        int threadCount = SweepCommand.threadCount(spec, threads);
+        int replications = replicationOptions.count();
+        long seed = replicationOptions.seed();
+        int threadCount = threads.count();
         List<ObservedData> data = new ArrayList<>();
         for (Path p : observed) data.add(ObservedData.read(workingDirectory.resolve(p)));
 
@@ -142,8 +136,8 @@ final class FitCommand implements Callable<Integer> {
             }
         }
 
-        Path target = out != null ? workingDirectory.resolve(out) : OutputFolder.defaultFor(workingDirectory, "fit-" + resolved.name(), LocalDateTime.now());
-        Instant start = Instant.now();
+        Path target = out.folder(workingDirectory, "fit-" + resolved.name());
+        Provenance provenance = Provenance.begin(Invocation.of(spec), seed, replications, threadCount);
         List<FitRow> rows;
         try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); ConsoleProgress progress = ConsoleProgress.forConsole("replications")) {
             progress.started(0, replications);
@@ -160,13 +154,10 @@ final class FitCommand implements Callable<Integer> {
             if (results.size() != replications) throw new IllegalStateException("asked for " + replications + " replications, got " + results.size());
             rows = Fit.rows(targets, results);
             Path staging = folder.staging();
-            try (Writer w = Files.newBufferedWriter(staging.resolve(Fit.FILE_NAME), StandardCharsets.UTF_8)) {
-                Fit.write(w, rows);
-            }
+            TextFile.write(staging.resolve(Fit.FILE_NAME), w -> Fit.write(w, rows));
             SummaryCsv.write(staging.resolve(SummaryCsv.FILE_NAME), Summaries.of(results));
             long events = results.stream().mapToLong(RunResult::events).sum();
-            Manifest run = new Manifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), Invocation.of(spec), resolved, seed,
-                    replications, threadCount, start, Instant.now(), heap.bytes(), events);
+            Manifest run = new Manifest(provenance.finished(), resolved, heap.bytes(), events);
             Map<String, Object> manifest = FitManifest.of(run, data, targets, List.of(Fit.FILE_NAME, SummaryCsv.FILE_NAME, Manifest.FILE_NAME));
             if (sample != null) manifest.put("posterior", FitManifest.posterior(sample, particles));
             FitManifest.write(staging.resolve(Manifest.FILE_NAME), manifest);

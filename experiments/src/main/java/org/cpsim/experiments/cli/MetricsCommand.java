@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cpsim metrics}: the indicators the model reports, as declared once in {@link Indicator}. */
 @Command(name = "metrics",
+        header = "List the indicators the model reports.",
         mixinStandardHelpOptions = true,
         description = "List every indicator the model reports: id, unit, definition and the national statistic it matches.",
         footer = {"", "Examples:", "  cpsim metrics", "  cpsim metrics --csv > indicators.csv"})

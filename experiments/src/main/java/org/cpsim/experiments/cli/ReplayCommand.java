@@ -2,13 +2,9 @@ package org.cpsim.experiments.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,20 +14,18 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.cpsim.experiments.compare.Comparison;
-import org.cpsim.experiments.compare.ComparisonCsv;
+import org.cpsim.experiments.compare.ComparisonFiles;
 import org.cpsim.experiments.compare.ComparisonManifest;
 import org.cpsim.experiments.compare.PairedDifference;
-import org.cpsim.experiments.compare.PairingCsv;
 import org.cpsim.experiments.io.Assignment;
 import org.cpsim.experiments.io.Origin;
 import org.cpsim.experiments.io.ScenarioException;
 import org.cpsim.experiments.io.ScenarioLoader;
 import org.cpsim.experiments.output.BuildInfo;
-import org.cpsim.experiments.output.MetricsCsv;
 import org.cpsim.experiments.output.OutputFolder;
 import org.cpsim.experiments.output.PeakHeap;
-import org.cpsim.experiments.output.Summaries;
-import org.cpsim.experiments.output.SummaryCsv;
+import org.cpsim.experiments.output.TextFile;
+import org.cpsim.experiments.output.Provenance;
 import org.cpsim.experiments.replay.Pooling;
 import org.cpsim.experiments.replay.ReplayHeadline;
 import org.cpsim.experiments.replay.ReplayManifest;
@@ -46,6 +40,7 @@ import org.cpsim.model.metrics.Period;
 import org.cpsim.model.metrics.RunResult;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -54,6 +49,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cpsim replay}: each Munro trial authority against its own counterfactual, and the authorities pooled. */
 @Command(name = "replay",
+        header = "The Munro trial authorities, each against its counterfactual.",
         mixinStandardHelpOptions = true,
         description = {"Replay the Munro trials: run each trial authority (scenarios/trials/X.yaml) and its counterfactual "
                 + "(X-counterfactual.yaml: the same authority keeping the prescribed assessment timescales until April 2013) "
@@ -78,14 +74,11 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Every trial authority in the scenarios folder.")
     boolean all;
 
-    @Option(names = "--replications", paramLabel = "N", defaultValue = "20", description = "Paired replications of each authority, at least 2 (default: ${DEFAULT-VALUE}).")
-    int replications;
+    @Mixin
+    ReplicationOptions replicationOptions = new ReplicationOptions(20, 2);
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Master random seed, shared by every scenario (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--years", paramLabel = "N",
             description = "Reporting years (default: to the end of the last trial year, 2012-13 for the England history; 10 shows the years after the national change too).")
@@ -94,13 +87,11 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--scenarios", paramLabel = "DIR", description = "Folder of trial scenarios and counterfactuals (default: scenarios/trials in the cpsim checkout).")
     Path scenarios;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder; must not exist or be empty (default: output/replay-<yyyyMMdd-HHmmss>).")
-    Path out;
+    @Mixin
+    OutputOption out;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override one value in every authority and counterfactual alike, e.g. --set assessment.accuracy.uninformedSd=1.0 "
-                    + "(repeatable; as for run: from the start and through the timeline unless the timeline changes that value later).")
-    List<String> set = new ArrayList<>();
+    @Mixin
+    SetOption set;
 
     @Option(names = "--no-charts", description = "Draw no charts (they take a while for nine folders; cpsim chart DIR/AUTHORITY draws them later).")
     boolean noCharts;
@@ -115,15 +106,15 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (replications < 2) throw new ParameterException(spec.commandLine(), "--replications must be at least 2 for an interval, got " + replications);
+        int replications = replicationOptions.count();
+        long seed = replicationOptions.seed();
         if (years != null && years < 1) throw new ParameterException(spec.commandLine(), "--years must be at least 1, got " + years);
-        int threadCount = SweepCommand.threadCount(spec, threads);
+        int threadCount = threads.count();
         TrialScenarios trials = new TrialScenarios(scenarios != null ? workingDirectory.resolve(scenarios) : BuildInfo.projectRoot().resolve("scenarios").resolve("trials"));
         List<TrialAuthority> authorities = load(trials, choose(trials));
 
-        Path target = out != null ? workingDirectory.resolve(out) : OutputFolder.defaultFor(workingDirectory, "replay", LocalDateTime.now());
-        Instant start = Instant.now();
-        String version = BuildInfo.version(), commit = BuildInfo.gitCommit(BuildInfo.projectRoot());
+        Path target = out.folder(workingDirectory, "replay");
+        Provenance provenance = Provenance.begin(Invocation.of(spec), seed, replications, threadCount);
         List<ReplayHeadline.Rows> headlines = new ArrayList<>();
         List<String> folders = new ArrayList<>();
         try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); ConsoleProgress progress = ConsoleProgress.forConsole("runs")) {
@@ -140,8 +131,8 @@ final class ReplayCommand implements Callable<Integer> {
                 ReplayHeadline.Rows rows = ReplayHeadline.select(a.name(), comparison, a::isTrialYear);
                 headlines.add(rows);
                 events += write(folder.staging().resolve(a.name()), comparison, cf, tr, rows,
-                        manifest -> new ComparisonManifest(version, commit, Invocation.of(spec),
-                                List.of(a.counterfactual(), a.trial()), seed, replications, threadCount, start, Instant.now(), heap.bytes(),
+                        manifest -> new ComparisonManifest(provenance.finished(),
+                                List.of(a.counterfactual(), a.trial()), heap.bytes(),
                                 sum(cf) + sum(tr), rows.differences(), files(ComparisonManifest.FILE_NAME)).write(manifest));
                 folders.add(a.name());
             }
@@ -153,15 +144,13 @@ final class ReplayCommand implements Callable<Integer> {
                     year -> authorities.stream().anyMatch(a -> a.isTrialYear(year)));
             headlines.add(pooledRows);
             heap.sample();
-            ReplayManifest manifest = new ReplayManifest(version, commit, Invocation.of(spec),
-                    trials.folder(), authorities, headlines, seed, replications, threadCount, start, Instant.now(), heap.bytes(), events,
+            ReplayManifest manifest = new ReplayManifest(provenance.finished(),
+                    trials.folder(), authorities, headlines, heap.bytes(), events,
                     List.of(ReplayHeadline.FILE_NAME, ReplayManifest.FILE_NAME));
             write(folder.staging().resolve(ReplayManifest.POOLED_FOLDER), pooled, pooledCounterfactual, pooledTrial, pooledRows,
                     file -> manifest.writePooled(file, files(ReplayManifest.FILE_NAME)));
             folders.add(ReplayManifest.POOLED_FOLDER);
-            try (Writer w = Files.newBufferedWriter(folder.staging().resolve(ReplayHeadline.FILE_NAME), StandardCharsets.UTF_8)) {
-                ReplayHeadline.write(w, headlines);
-            }
+            TextFile.write(folder.staging().resolve(ReplayHeadline.FILE_NAME), w -> ReplayHeadline.write(w, headlines));
             manifest.write(folder.staging().resolve(ReplayManifest.FILE_NAME));
             folder.commit();
         }
@@ -204,8 +193,7 @@ final class ReplayCommand implements Callable<Integer> {
      * with the last trial year: the years after the national change answer another question.
      */
     private List<TrialAuthority> load(TrialScenarios trials, List<String> chosen) {
-        List<Assignment> overrides = new ArrayList<>();
-        for (String s : set) overrides.add(Assignment.parse(s));
+        List<Assignment> overrides = set.assignments();
         List<TrialAuthority> asWritten = chosen.stream().map(n -> trials.load(n, overrides)).toList();
         int horizon = years != null ? years : throughTrials(asWritten);
         String source = ScenarioLoader.COMMAND_LINE + (years != null ? " --years" : " replay: to the end of the last trial year (the default)");
@@ -241,7 +229,8 @@ final class ReplayCommand implements Callable<Integer> {
 
     /** @param before runs finished before these, for the progress bar */
     private List<RunResult> run(Scenario scenario, int threadCount, ConsoleProgress progress, PeakHeap heap, int before) {
-        List<RunResult> runs = executor.run(scenario, seed, replications, threadCount, n -> {
+        int replications = replicationOptions.count();
+        List<RunResult> runs = executor.run(scenario, replicationOptions.seed(), replications, threadCount, n -> {
             progress.done(before + n);
             heap.sample();
         });
@@ -258,28 +247,15 @@ final class ReplayCommand implements Callable<Integer> {
     private static long write(Path dir, Comparison comparison, List<RunResult> counterfactual, List<RunResult> trial, ReplayHeadline.Rows rows,
                               ManifestWriter manifest) throws IOException {
         Files.createDirectories(dir);
-        try (Writer w = Files.newBufferedWriter(dir.resolve(ComparisonCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-            ComparisonCsv.write(w, comparison);
-        }
-        try (Writer w = Files.newBufferedWriter(dir.resolve(PairingCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-            PairingCsv.write(w, rows.differences());
-        }
-        try (Writer w = Files.newBufferedWriter(dir.resolve(MetricsCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-            w.write(MetricsCsv.HEADER + "\n");
-            MetricsCsv.writeRows(w, counterfactual);
-            MetricsCsv.writeRows(w, trial);
-        }
-        try (Writer w = Files.newBufferedWriter(dir.resolve(SummaryCsv.FILE_NAME), StandardCharsets.UTF_8)) {
-            w.write(SummaryCsv.HEADER + "\n");
-            SummaryCsv.writeRows(w, Summaries.of(counterfactual));
-            SummaryCsv.writeRows(w, Summaries.of(trial));
-        }
+        ComparisonFiles.write(dir, comparison, rows.differences(), List.of(counterfactual, trial));
         manifest.write(dir.resolve(ComparisonManifest.FILE_NAME));
         return sum(counterfactual) + sum(trial);
     }
 
     private static List<String> files(String manifest) {
-        return List.of(ComparisonCsv.FILE_NAME, PairingCsv.FILE_NAME, MetricsCsv.FILE_NAME, SummaryCsv.FILE_NAME, manifest);
+        List<String> files = new ArrayList<>(ComparisonFiles.NAMES);
+        files.add(manifest);
+        return files;
     }
 
     private static long sum(List<RunResult> runs) { return runs.stream().mapToLong(RunResult::events).sum(); }
@@ -289,7 +265,7 @@ final class ReplayCommand implements Callable<Integer> {
         ReplayHeadline.Rows pooled = headlines.get(headlines.size() - 1);
         int children = authorities.stream().mapToInt(TrialAuthority::children).sum();
         out.printf("%nTrial - counterfactual (the same authority keeping the prescribed timescales), %d paired replications, seed %d, 95%% CI%n",
-                replications, seed);
+                replicationOptions.count(), replicationOptions.seed());
         if (pooled.years().isEmpty()) {
             out.printf("No trial year is reported (a trial year has the trial in force for at least half its days); "
                     + "the months are in each folder's comparison.csv.%n");

@@ -2,8 +2,6 @@ package org.cpsim.experiments.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +11,11 @@ import org.cpsim.experiments.io.Assignment;
 import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioLoader;
 import org.cpsim.experiments.output.AuthoritiesCsv;
-import org.cpsim.experiments.output.BuildInfo;
 import org.cpsim.experiments.output.Manifest;
 import org.cpsim.experiments.output.MetricsCsv;
 import org.cpsim.experiments.output.OutputFolder;
 import org.cpsim.experiments.output.PeakHeap;
+import org.cpsim.experiments.output.Provenance;
 import org.cpsim.experiments.output.Summaries;
 import org.cpsim.experiments.output.SummaryCsv;
 import org.cpsim.experiments.report.DefaultCharts;
@@ -30,12 +28,11 @@ import org.cpsim.model.metrics.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code cpsim run}: replications of one scenario, written to a fresh output folder. */
 @Command(name = "run",
+        header = "Replications of one scenario, into a new results folder.",
         mixinStandardHelpOptions = true,
         description = {"Run replications of a scenario and write metrics.csv (every replication), summary.csv "
                 + "(mean and 95%% CI per period and indicator) and manifest.json (what produced them) to a new folder.",
@@ -57,21 +54,17 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioArguments scenario;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Master random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    ReplicationOptions replicationOptions = new ReplicationOptions(10, 1);
 
-    @Option(names = "--replications", paramLabel = "N", defaultValue = "10", description = "Replications to run (default: ${DEFAULT-VALUE}).")
-    int replications;
+    @Mixin
+    YearsOption years;
 
-    @Option(names = "--years", paramLabel = "N", description = "Reporting years, overriding calendar.reportingYears.")
-    Integer years;
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder; must not exist or be empty (default: output/<scenario>-<yyyyMMdd-HHmmss>).")
-    Path out;
+    @Mixin
+    OutputOption out;
 
     @Spec
     CommandSpec spec;
@@ -83,18 +76,18 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (replications < 1) throw new ParameterException(spec.commandLine(), "--replications must be at least 1, got " + replications);
-        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (threadCount < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threadCount);
+        int replications = replicationOptions.count();
+        long seed = replicationOptions.seed();
+        int threadCount = threads.count();
 
         List<Assignment> assignments = new ArrayList<>(scenario.assignments());
-        if (years != null) assignments.add(new Assignment("calendar.reportingYears", years.toString(), ScenarioLoader.COMMAND_LINE + " --years"));
+        assignments.addAll(years.assignments());
         ResolvedScenario resolved = ScenarioLoader.load(workingDirectory.resolve(scenario.file), assignments);
         ScenarioNotes.print(spec.commandLine().getErr(), resolved);
 
-        Path target = out != null ? workingDirectory.resolve(out) : OutputFolder.defaultFor(workingDirectory, resolved.name(), LocalDateTime.now());
+        Path target = out.folder(workingDirectory, resolved.name());
         PrintWriter stdout = spec.commandLine().getOut();
-        Instant start = Instant.now();
+        Provenance provenance = Provenance.begin(Invocation.of(spec), seed, replications, threadCount);
         Summaries summaries;
         try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); ConsoleProgress progress = ConsoleProgress.forConsole("replications")) {
             // The same bar and time left as compare and sweep: a ten-minute national run should say how long it has to go.
@@ -112,8 +105,7 @@ final class RunCommand implements Callable<Integer> {
             AuthoritiesCsv.writeIfAny(folder.staging().resolve(AuthoritiesCsv.FILE_NAME), results);
             long events = results.stream().mapToLong(RunResult::events).sum();
             heap.sample();
-            new Manifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), commandLine(), resolved, seed, replications,
-                    threadCount, start, Instant.now(), heap.bytes(), events)
+            new Manifest(provenance.finished(), resolved, heap.bytes(), events)
                     .write(folder.staging().resolve(Manifest.FILE_NAME));
             folder.commit();
         }
@@ -122,14 +114,6 @@ final class RunCommand implements Callable<Integer> {
         headline(stdout, summaries);
         stdout.flush();
         return Cpsim.OK;
-    }
-
-    /** The arguments as typed, for the manifest. */
-    private List<String> commandLine() {
-        List<String> args = new ArrayList<>();
-        args.add("cpsim");
-        args.addAll(spec.root().commandLine().getParseResult().originalArgs());
-        return args;
     }
 
     private static void headline(PrintWriter out, Summaries summaries) {

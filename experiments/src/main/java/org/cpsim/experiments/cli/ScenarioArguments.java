@@ -1,30 +1,23 @@
 package org.cpsim.experiments.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.cpsim.experiments.io.Assignment;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** The scenario file and {@code --set} values, shared by every verb that loads a scenario. */
+/** The scenario file and {@code --set} values, shared by every verb that loads one scenario. */
 final class ScenarioArguments {
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file.")
     Path file;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override one value, e.g. --set care.fosterShare=0.8 (repeatable). Applies from the start and through "
-                    + "the timeline. If the timeline also sets that number on later dates, every dated value is moved in the same "
-                    + "proportion (VALUE / the starting value: earlyHelp.placesPer10kChildren=90 on a baseline starting at 60 is +50%% "
-                    + "throughout); a non-number the timeline changes later is refused. The first lines say which dated values it meets.")
-    List<String> set = new ArrayList<>();
+    @Mixin
+    private SetOption set;
 
     List<Assignment> assignments() {
-        List<Assignment> out = new ArrayList<>();
-        for (String s : set) out.add(Assignment.parse(s));
-        return out;
+        return set.assignments();
     }
 }

@@ -10,19 +10,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.cpsim.experiments.output.AtomicFile;
+import org.cpsim.experiments.output.TextFile;
 import org.cpsim.experiments.io.SweepLoader;
 import org.cpsim.experiments.runner.SweepExecutor;
 import org.cpsim.experiments.runner.SweepExecutors;
+import org.cpsim.experiments.sensitivity.SensitivityAnalysis;
+import org.cpsim.experiments.sensitivity.SensitivityCsv;
+import org.cpsim.experiments.sensitivity.SensitivityIndex;
 import org.cpsim.experiments.sweep.Parameter;
-import org.cpsim.experiments.sweep.SensitivityAnalysis;
-import org.cpsim.experiments.sweep.SensitivityCsv;
-import org.cpsim.experiments.sweep.SensitivityIndex;
-import org.cpsim.experiments.sweep.SweepFolder;
 import org.cpsim.experiments.sweep.SweepPlan;
 import org.cpsim.experiments.sweep.SweepRun;
 import org.cpsim.experiments.sweep.SweepSpec;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -31,6 +33,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cpsim sensitivity}: which uncertainties of a sweep file matter most to its outcomes. */
 @Command(name = "sensitivity",
+        header = "Which uncertainties matter most (Morris or Sobol'); resumable.",
         mixinStandardHelpOptions = true,
         description = {"Global sensitivity of a sweep file's outcomes to its uncertainties (parameters of kind uncertainty, with min and max); "
                 + "levers and the rest keep the scenario's values. Each point is the mean of the sweep file's replications, with common random numbers.",
@@ -71,18 +74,14 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000", description = "Bootstrap resamples for the intervals (default: ${DEFAULT-VALUE}).")
     int bootstrap;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--executor", paramLabel = "NAME", defaultValue = "local", description = "Where runs execute (default: ${DEFAULT-VALUE}).")
-    String executorName;
+    @Mixin
+    ExecutorOptions executorOptions;
 
-    @Option(names = "--executor-option", paramLabel = "KEY=VALUE", description = SweepCommand.EXECUTOR_OPTION_HELP)
-    Map<String, String> executorOptions = new LinkedHashMap<>();
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder (default: output/<sweep file name>-<method>); an unfinished analysis there is resumed.")
-    Path out;
+    @Mixin
+    ResumableOutputOption out;
 
     @Spec
     CommandSpec spec;
@@ -94,8 +93,8 @@ final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int threadCount = SweepCommand.threadCount(spec, threads);
-        SweepExecutor executor = SweepCommand.executor(spec, executors, executorName, threadCount, executorOptions);
+        int threadCount = threads.count();
+        SweepExecutor executor = executorOptions.create(executors, threadCount);
         if (bootstrap < 1) throw new ParameterException(spec.commandLine(), "--bootstrap must be at least 1, got " + bootstrap);
         SweepSpec sweep = SweepLoader.load(workingDirectory.resolve(file));
         SensitivityAnalysis analysis = analysis(sweep);
@@ -105,13 +104,13 @@ final class SensitivityCommand implements Callable<Integer> {
         for (Parameter p : sweep.parameters()) if (!analysis.parameters().contains(p)) held.add(p.path());
         if (!held.isEmpty()) err.println("note: a sensitivity analysis varies only the uncertainties; held at the scenario's value: " + String.join(", ", held));
 
-        Path target = out != null ? workingDirectory.resolve(out) : workingDirectory.resolve("output").resolve(sweep.name() + "-" + analysis.methodName());
+        Path target = out.folder(workingDirectory, sweep.name() + "-" + analysis.methodName());
         List<SensitivityIndex> indices = new ArrayList<>();
         SweepSession.Results results = new SweepSession.Results() {
             @Override
-            public Map<String, SweepFolder.Content> files(SweepRun run) {
+            public Map<String, AtomicFile.Content> files(SweepRun run) {
                 indices.addAll(analysis.analyse(plan, run.records()));
-                return Map.of(SensitivityCsv.FILE_NAME, o -> SweepSession.text(o, w -> SensitivityCsv.write(w, indices)));
+                return Map.of(SensitivityCsv.FILE_NAME, TextFile.content(w -> SensitivityCsv.write(w, indices)));
             }
 
             @Override
@@ -126,7 +125,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 return m;
             }
         };
-        SweepRun run = SweepSession.run(plan, target, executor, executorName, threadCount, Invocation.of(spec), err, results);
+        SweepRun run = SweepSession.run(plan, target, executor, executorOptions.name(), threadCount, Invocation.of(spec), err, results);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(target);
         if (run == null) {

@@ -3,10 +3,8 @@ package org.cpsim.experiments.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.cpsim.experiments.report.DefaultCharts;
@@ -24,14 +22,14 @@ import org.cpsim.experiments.sweep.SweepRun;
 import org.cpsim.experiments.sweep.SweepSpec;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cpsim sweep}: every point of a sweep file's design, replicated, into a resumable folder. */
 @Command(name = "sweep",
+        header = "A scenario at every point of a design; resumable.",
         mixinStandardHelpOptions = true,
         description = {"Run a sweep file: its scenario at every point of its design (grid, latin_hypercube or list), each point "
                 + "replicated with the same seed (common random numbers). Writes runs.csv (a row per point and replication), "
@@ -47,12 +45,6 @@ final class SweepCommand implements Callable<Integer> {
     /** Outcome means shown per point on the terminal; points.csv has them all. */
     private static final int SHOWN_OUTCOMES = 3;
     private static final int SHOWN_POINTS = 40;
-    /**
-     * Options belong to an executor (local takes none), so the command passes them through unread:
-     * a new executor needs no new option here, and the local command line keeps no cluster options.
-     */
-    static final String EXECUTOR_OPTION_HELP = "An option of the executor, repeatable; e.g. with --executor spark: master=spark://HOST:7077, "
-            + "spark.executor.memory=4g (see docs/SPARK.md). The local executor takes none.";
 
     private final SweepExecutors executors;
     private final Path workingDirectory;
@@ -60,18 +52,14 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep YAML file.")
     Path file;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--executor", paramLabel = "NAME", defaultValue = "local", description = "Where runs execute (default: ${DEFAULT-VALUE}).")
-    String executorName;
+    @Mixin
+    ExecutorOptions executorOptions;
 
-    @Option(names = "--executor-option", paramLabel = "KEY=VALUE", description = EXECUTOR_OPTION_HELP)
-    Map<String, String> executorOptions = new LinkedHashMap<>();
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder (default: output/<sweep file name>); an unfinished sweep there is resumed.")
-    Path out;
+    @Mixin
+    ResumableOutputOption out;
 
     @Spec
     CommandSpec spec;
@@ -83,13 +71,13 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int threadCount = threadCount(spec, threads);
-        SweepExecutor executor = executor(spec, executors, executorName, threadCount, executorOptions);
+        int threadCount = threads.count();
+        SweepExecutor executor = executorOptions.create(executors, threadCount);
         SweepSpec sweep = SweepLoader.load(workingDirectory.resolve(file));
         SweepPlan plan = SweepPlan.sweep(sweep);
-        Path target = out != null ? workingDirectory.resolve(out) : workingDirectory.resolve("output").resolve(sweep.name());
+        Path target = out.folder(workingDirectory, sweep.name());
         PrintWriter stdout = spec.commandLine().getOut();
-        SweepRun run = SweepSession.run(plan, target, executor, executorName, threadCount, Invocation.of(spec), spec.commandLine().getErr(), SweepSession.NONE);
+        SweepRun run = SweepSession.run(plan, target, executor, executorOptions.name(), threadCount, Invocation.of(spec), spec.commandLine().getErr(), SweepSession.NONE);
         stdout.println(target);
         if (run == null) {
             stdout.println("already complete: this sweep's results are in " + target + " (choose another --out to run it again)");
@@ -101,22 +89,6 @@ final class SweepCommand implements Callable<Integer> {
         }
         stdout.flush();
         return Cpsim.OK;
-    }
-
-    static int threadCount(CommandSpec spec, Integer threads) {
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (n < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + n);
-        return n;
-    }
-
-    static SweepExecutor executor(CommandSpec spec, SweepExecutors executors, String name, int threads, Map<String, String> options) {
-        try {
-            return executors.create(name, threads, options);
-        } catch (IllegalArgumentException e) {
-            // The launcher jar leaves Spark out to stay small; say where the spark executor is.
-            String hint = name.equals("spark") && !executors.names().contains(name) ? " (it is in spark/target/cpsim-spark.jar: see docs/SPARK.md)" : "";
-            throw new ParameterException(spec.commandLine(), "--executor: " + e.getMessage() + hint);
-        }
     }
 
     /**

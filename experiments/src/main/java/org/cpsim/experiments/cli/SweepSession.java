@@ -1,19 +1,16 @@
 package org.cpsim.experiments.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cpsim.experiments.output.BuildInfo;
+import org.cpsim.experiments.output.AtomicFile;
+import org.cpsim.experiments.output.Provenance;
+import org.cpsim.experiments.output.TextFile;
 import org.cpsim.experiments.runner.SweepExecutor;
 import org.cpsim.experiments.sweep.PointsCsv;
 import org.cpsim.experiments.sweep.RunsCsv;
@@ -29,13 +26,13 @@ import org.cpsim.experiments.sweep.SweepRun;
 final class SweepSession {
     /** Extra result files a command adds (sensitivity.csv), and what it records in the manifest. */
     interface Results {
-        Map<String, SweepFolder.Content> files(SweepRun run) throws IOException;
+        Map<String, AtomicFile.Content> files(SweepRun run) throws IOException;
 
         Map<String, Object> analysis();
     }
 
     static final Results NONE = new Results() {
-        @Override public Map<String, SweepFolder.Content> files(SweepRun run) { return Map.of(); }
+        @Override public Map<String, AtomicFile.Content> files(SweepRun run) { return Map.of(); }
         @Override public Map<String, Object> analysis() { return Map.of(); }
     };
 
@@ -46,35 +43,24 @@ final class SweepSession {
                         List<String> commandLine, PrintWriter err, Results results) throws IOException {
         for (String note : plan.notes()) err.println(note);
         err.flush();
-        Instant start = Instant.now();
+        Provenance provenance = Provenance.begin(commandLine, plan.spec().seed(), plan.spec().replications(), threads);
         try (SweepFolder folder = SweepFolder.open(target, plan.identity(), SweepManifest.FILE_NAME)) {
             if (folder.state() == SweepFolder.State.COMPLETE) return null;
             SweepRun run;
             try (ConsoleProgress progress = ConsoleProgress.forConsole("runs")) {
                 run = SweepRun.run(plan, folder, executor, progress);
             }
-            Map<String, SweepFolder.Content> files = new LinkedHashMap<>();
-            files.put(RunsCsv.FILE_NAME, out -> text(out, w -> RunsCsv.write(w, plan, run.records())));
-            files.put(PointsCsv.FILE_NAME, out -> text(out, w -> PointsCsv.write(w, plan, run.records())));
+            Map<String, AtomicFile.Content> files = new LinkedHashMap<>();
+            files.put(RunsCsv.FILE_NAME, TextFile.content(w -> RunsCsv.write(w, plan, run.records())));
+            files.put(PointsCsv.FILE_NAME, TextFile.content(w -> PointsCsv.write(w, plan, run.records())));
             files.putAll(results.files(run));
             for (var f : files.entrySet()) folder.write(f.getKey(), f.getValue());
             List<String> names = new ArrayList<>(files.keySet());
             names.add(SweepManifest.FILE_NAME);
-            SweepManifest manifest = new SweepManifest(BuildInfo.version(), BuildInfo.gitCommit(BuildInfo.projectRoot()), commandLine, plan, run,
-                    executorName, threads, start, Instant.now(), results.analysis(), names);
+            SweepManifest manifest = new SweepManifest(provenance.finished(), plan, run, executorName, results.analysis(), names);
             folder.write(SweepManifest.FILE_NAME, manifest::writeTo);
             folder.finish();
             return run;
         }
-    }
-
-    interface TextContent {
-        void write(Writer w) throws IOException;
-    }
-
-    static void text(OutputStream out, TextContent content) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        content.write(w);
-        w.flush();
     }
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cpsim validate}: load a scenario as {@code run} would and show every value with its source. */
 @Command(name = "validate",
+        header = "Check a scenario and show every value with its source.",
         mixinStandardHelpOptions = true,
         description = {"Check a scenario file and print every resolved value with its source kind "
                 + "(data, calibrated, assumption, publication, command_line), its source and where it was set, then the timeline.",

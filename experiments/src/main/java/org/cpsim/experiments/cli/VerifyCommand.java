@@ -17,6 +17,7 @@ import org.cpsim.experiments.verification.VerificationSuite;
 import org.cpsim.model.config.Scenario;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -29,7 +30,9 @@ import picocli.CommandLine.Spec;
  * <p>Register it with a scenario loader, {@code new VerifyCommand(loader)}, so the conservation checks
  * can run on {@code scenarios/england-baseline.yaml}; without one they are skipped with a message.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(name = "verify",
+        header = "Check the model against queueing theory and conservation.",
+        mixinStandardHelpOptions = true,
         description = {
                 "Verify the model against queueing theory and conservation of children.",
                 "Each statistical check passes when theory lies in a Student-t interval over the replications; the intervals"
@@ -48,15 +51,11 @@ public final class VerifyCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--replications", paramLabel = "N", defaultValue = "20",
-            description = "Replications per scenario, at least 2 (default: ${DEFAULT-VALUE}).")
-    private int replications;
+    @Mixin
+    private ReplicationOptions replicationOptions = new ReplicationOptions(20, 2);
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Master seed (default: ${DEFAULT-VALUE}).")
-    private long seed;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Replications run in parallel (default: all cores, ${DEFAULT-VALUE}).")
-    private int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    private ThreadsOption threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: output/verification-<yyyyMMdd-HHmmss>).")
     private Path out;
@@ -86,8 +85,9 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (replications < 2) throw new ParameterException(spec.commandLine(), "--replications must be at least 2 (an interval needs a spread), got " + replications);
-        if (threads < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+        int replications = replicationOptions.count();
+        long seed = replicationOptions.seed();
+        int threads = this.threads.count();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
 

@@ -44,7 +44,7 @@ public final class CalibrationLoader {
         String shown = file.toString();
         YamlNode node = YamlReader.readFile(file, shown);
         if (!(node instanceof YamlNode.Mapping root)) throw new ScenarioException(node.origin(), "a calibration file must be a mapping of keys to values");
-        keys(root, "", KEYS, REQUIRED);
+        keys(root, "", KEYS, REQUIRED, k -> "a value");
         String description = root.get("description") == null ? "" : scalar(root.get("description"), "description", "a text").text();
         Path scenario = existing(file, root, "scenario", "a scenario file, relative to this one");
         List<Assignment> overrides = overrides(root);
@@ -107,7 +107,7 @@ public final class CalibrationLoader {
         for (int i = 0; i < list.items().size(); i++) {
             String at = "parameters[" + i + "]";
             YamlNode.Mapping m = mapping(list.items().get(i), at);
-            keys(m, at, PARAMETER_KEYS, PARAMETER_KEYS);
+            keys(m, at, PARAMETER_KEYS, PARAMETER_KEYS, k -> "a value");
             YamlNode.Scalar pathNode = scalar(m.get("path"), at + ".path", "a dotted scenario path");
             String path = pathNode.text().strip();
             // The fitted scenario extends the original and sets each value; lists replace whole there.
@@ -153,7 +153,7 @@ public final class CalibrationLoader {
 
     private static String[] years(YamlNode.Mapping root) {
         YamlNode.Mapping m = mapping(root.get("years"), "years");
-        keys(m, "years", List.of("from", "to"), List.of("from", "to"));
+        keys(m, "years", List.of("from", "to"), List.of("from", "to"), k -> "a value");
         String[] out = new String[2];
         for (int i = 0; i < 2; i++) {
             String key = i == 0 ? "from" : "to";
@@ -185,7 +185,7 @@ public final class CalibrationLoader {
         String at = "method." + name;
         if (name.equals("abc_smc")) {
             YamlNode.Mapping s = mapping(m.get(name), at);
-            keys(s, at, ABC_KEYS, List.of("particles", "generations"));
+            keys(s, at, ABC_KEYS, List.of("particles", "generations"), k -> "a value");
             int particles = (int) whole(s, "particles", at, 2);
             int generations = (int) whole(s, "generations", at, 1);
             double quantile = s.get("quantile") == null ? DEFAULT_QUANTILE : number(scalar(s.get("quantile"), at + ".quantile", "a number"), at + ".quantile");
@@ -196,7 +196,7 @@ public final class CalibrationLoader {
         }
         if (name.equals("cmaes")) {
             YamlNode.Mapping s = mapping(m.get(name), at);
-            keys(s, at, CMAES_KEYS, List.of("population", "iterations", "sigma0"));
+            keys(s, at, CMAES_KEYS, List.of("population", "iterations", "sigma0"), k -> "a value");
             int population = (int) whole(s, "population", at, 2);
             int iterations = (int) whole(s, "iterations", at, 1);
             double sigma0 = number(scalar(s.get("sigma0"), at + ".sigma0", "a number"), at + ".sigma0");
@@ -207,39 +207,4 @@ public final class CalibrationLoader {
         }
         throw new ScenarioException(m.keyOrigin(name), "method", expected, name);
     }
-
-    // ---- small readers, as in SweepLoader
-
-    private static void keys(YamlNode.Mapping m, String at, List<String> allowed, List<String> required) {
-        for (String k : m.entries().keySet()) {
-            if (!allowed.contains(k)) throw new ScenarioException(m.keyOrigin(k), join(at, k), "one of the keys " + String.join(", ", allowed), "an unknown key");
-        }
-        for (String k : required) {
-            if (m.get(k) == null) throw new ScenarioException(m.origin(), join(at, k), "a value", "nothing (the key is missing)");
-        }
-    }
-
-    private static YamlNode.Mapping mapping(YamlNode node, String at) {
-        if (!(node instanceof YamlNode.Mapping m)) {
-            throw new ScenarioException(node.origin(), at, "a mapping", node instanceof YamlNode.Sequence ? "a list" : "a single value");
-        }
-        return m;
-    }
-
-    private static YamlNode.Sequence sequence(YamlNode node, String at) {
-        if (!(node instanceof YamlNode.Sequence s)) throw new ScenarioException(node.origin(), at, "a list", node instanceof YamlNode.Mapping ? "a mapping" : "a single value");
-        return s;
-    }
-
-    private static double number(YamlNode.Scalar s, String at) {
-        try {
-            if (s.quoted()) throw new NumberFormatException();
-            double v = Double.parseDouble(s.text().strip().replace("_", ""));
-            if (Double.isFinite(v)) return v;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ScenarioException(s.origin(), at, "a number", s.shown());
-    }
-
 }

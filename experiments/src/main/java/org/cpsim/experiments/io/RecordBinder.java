@@ -29,8 +29,6 @@ final class RecordBinder {
     /** Lists that may be left out, meaning empty: only a multi-authority run names its authorities. */
     private static final Set<String> OPTIONAL_LISTS = Set.of("authorities");
     private static final String NEEDS_SOURCE = "a source comment (every value needs a source or the word assumption)";
-    private static final Pattern NUMBER = Pattern.compile("[-+]?([0-9][0-9_]*(\\.[0-9_]*)?|\\.[0-9_]+)([eE][-+]?[0-9]+)?");
-    private static final Pattern WHOLE = Pattern.compile("[-+]?[0-9][0-9_]*");
     /** The leading dotted path of a {@link ConfigException#field()}, then any explanation after it. */
     private static final Pattern FIELD = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*(?:\\[\\d+\\])?(?:\\.[A-Za-z_][A-Za-z0-9_]*(?:\\[\\d+\\])?)*)(.*)");
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(?:\\[(\\d+)\\])?");
@@ -123,18 +121,12 @@ final class RecordBinder {
         String text = s.text().strip();
         if (type == String.class) return s.text();
         if (type == double.class || type == Double.class) {
-            if (s.quoted() || !NUMBER.matcher(text).matches()) throw mismatch(s, path, type);
-            return Double.parseDouble(text.replace("_", ""));
+            return YamlFields.decimal(s).orElseThrow(() -> mismatch(s, path, type));
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            if (s.quoted() || !WHOLE.matcher(text).matches()) throw mismatch(s, path, type);
-            try {
-                long v = Long.parseLong(text.replace("_", ""));
-                if ((type == int.class || type == Integer.class) && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) throw mismatch(s, path, type);
-                return type == long.class || type == Long.class ? (Object) v : (Object) (int) v;
-            } catch (NumberFormatException e) {
-                throw mismatch(s, path, type);
-            }
+            long v = YamlFields.wholeNumber(s).orElseThrow(() -> mismatch(s, path, type));
+            if ((type == int.class || type == Integer.class) && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) throw mismatch(s, path, type);
+            return type == long.class || type == Long.class ? (Object) v : (Object) (int) v;
         }
         if (type == boolean.class || type == Boolean.class) {
             if (s.quoted() || !(text.equals("true") || text.equals("false"))) throw mismatch(s, path, type);

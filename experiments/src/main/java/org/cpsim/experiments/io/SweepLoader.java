@@ -38,7 +38,7 @@ public final class SweepLoader {
         String shown = file.toString();
         YamlNode node = YamlReader.readFile(file, shown);
         if (!(node instanceof YamlNode.Mapping root)) throw new ScenarioException(node.origin(), "a sweep file must be a mapping of keys to values");
-        keys(root, "", KEYS, REQUIRED);
+        keys(root, "", KEYS, REQUIRED, SweepLoader::expectedFor);
 
         String description = root.get("description") == null ? "" : text(root, "description", "");
         Path scenario = scenario(file, root);
@@ -73,7 +73,7 @@ public final class SweepLoader {
     }
 
     private static Outcomes outcomes(YamlNode.Mapping node) {
-        keys(node, "outcomes", OUTCOME_KEYS, OUTCOME_KEYS);
+        keys(node, "outcomes", OUTCOME_KEYS, OUTCOME_KEYS, SweepLoader::expectedFor);
         String periodText = text(node, "period", "outcomes");
         OutcomePeriod period = OutcomePeriod.parse(periodText);
         if (period == null) throw new ScenarioException(node.get("period").origin(), "outcomes.period", OutcomePeriod.EXPECTED, periodText);
@@ -92,7 +92,7 @@ public final class SweepLoader {
     }
 
     private static String designType(YamlNode.Mapping node) {
-        keys(node, "design", DESIGN_KEYS, List.of("type"));
+        keys(node, "design", DESIGN_KEYS, List.of("type"), SweepLoader::expectedFor);
         String type = text(node, "type", "design");
         if (!List.of("grid", "latin_hypercube", "list").contains(type)) {
             throw new ScenarioException(node.get("type").origin(), "design.type", "grid, latin_hypercube or list", type);
@@ -117,7 +117,7 @@ public final class SweepLoader {
             if (!(list.items().get(i) instanceof YamlNode.Mapping m)) {
                 throw new ScenarioException(list.items().get(i).origin(), at, "a mapping with keys " + String.join(", ", PARAMETER_KEYS), "a single value");
             }
-            keys(m, at, PARAMETER_KEYS, List.of("path", "kind"));
+            keys(m, at, PARAMETER_KEYS, List.of("path", "kind"), SweepLoader::expectedFor);
             String path = text(m, "path", at).strip();
             if (!paths.add(path)) throw new ScenarioException(m.get("path").origin(), at + ".path", "each path once", path + " a second time");
             String kindText = text(m, "kind", at);
@@ -183,7 +183,7 @@ public final class SweepLoader {
             YamlNode item = list.items().get(i);
             if (!(item instanceof YamlNode.Mapping m)) throw new ScenarioException(item.origin(), at, "a mapping of parameter paths to values", "a single value");
             List<String> declared = parameters.stream().map(Parameter::path).toList();
-            keys(m, at, declared, declared);
+            keys(m, at, declared, declared, SweepLoader::expectedFor);
             List<String> values = new ArrayList<>();
             for (Parameter p : parameters) {
                 YamlNode.Scalar s = scalar(m.get(p.path()), at + "." + p.path(), "a single value");
@@ -200,7 +200,7 @@ public final class SweepLoader {
             throw new ScenarioException(s.origin(), at, "one of the parameter's values " + v.values(), s.shown());
         }
         if (p.domain() instanceof Parameter.Range r) {
-            double x = parse(s, at);
+            double x = number(s, at);
             if (!r.contains(x)) throw new ScenarioException(s.origin(), at, "a number from " + r.min() + " to " + r.max(), s.shown());
         }
     }
@@ -226,17 +226,6 @@ public final class SweepLoader {
 
     // ---- small readers
 
-    private static void keys(YamlNode.Mapping m, String at, List<String> allowed, List<String> required) {
-        for (String k : m.entries().keySet()) {
-            if (!allowed.contains(k)) {
-                throw new ScenarioException(m.keyOrigin(k), join(at, k), "one of the keys " + String.join(", ", allowed), "an unknown key");
-            }
-        }
-        for (String k : required) {
-            if (m.get(k) == null) throw new ScenarioException(m.origin(), join(at, k), expectedFor(k), "nothing (the key is missing)");
-        }
-    }
-
     private static String expectedFor(String key) {
         return switch (key) {
             case "scenario" -> "the path of a scenario file";
@@ -248,40 +237,6 @@ public final class SweepLoader {
         };
     }
 
-    private static String text(YamlNode.Mapping m, String key, String at) {
-        return scalar(m.get(key), join(at, key), "a single value").text();
-    }
-
-    private static double number(YamlNode.Mapping m, String key, String at) {
-        return parse(scalar(m.get(key), join(at, key), "a number"), join(at, key));
-    }
-
-    private static double parse(YamlNode.Scalar s, String at) {
-        try {
-            if (s.quoted()) throw new NumberFormatException();
-            double v = Double.parseDouble(s.text().strip().replace("_", ""));
-            if (Double.isFinite(v)) return v;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ScenarioException(s.origin(), at, "a number", s.shown());
-    }
-
-    private static YamlNode.Mapping mapping(YamlNode.Mapping m, String key, String at) {
-        if (!(m.get(key) instanceof YamlNode.Mapping child)) {
-            throw new ScenarioException(m.get(key).origin(), join(at, key), "a mapping", m.get(key) instanceof YamlNode.Sequence ? "a list" : "a single value");
-        }
-        return child;
-    }
-
-    private static YamlNode.Sequence sequence(YamlNode.Mapping m, String key, String at) {
-        YamlNode n = m.get(key);
-        if (n == null) throw new ScenarioException(m.origin(), join(at, key), "a list", "nothing (the key is missing)");
-        if (!(n instanceof YamlNode.Sequence s)) throw new ScenarioException(n.origin(), join(at, key), "a list", n instanceof YamlNode.Mapping ? "a mapping" : "a single value");
-        return s;
-    }
-
-    /** A scalar as YAML text that reads back the same: quoted if it was quoted. */
     private static String spelling(ScenarioLoader.Timeline mode) { return mode.name().toLowerCase(Locale.ROOT); }
 
     private static String sha256(Path file, String shown) {

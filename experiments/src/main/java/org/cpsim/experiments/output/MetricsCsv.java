@@ -2,8 +2,6 @@ package org.cpsim.experiments.output;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -22,9 +20,13 @@ public final class MetricsCsv {
     private MetricsCsv() {}
 
     public static void write(Path file, List<RunResult> results) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(out, results);
-        }
+        TextFile.write(file, out -> write(out, results));
+    }
+
+    /** Several scenarios' runs in one file, scenario by scenario ({@code cpsim compare}, {@code cpsim replay}). */
+    public static void writeScenarios(Writer out, List<List<RunResult>> scenarios) throws IOException {
+        out.write(HEADER + "\n");
+        for (List<RunResult> runs : scenarios) writeRows(out, runs);
     }
 
     public static void write(Writer out, List<RunResult> results) throws IOException {

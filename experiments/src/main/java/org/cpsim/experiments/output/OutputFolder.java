@@ -2,11 +2,9 @@ package org.cpsim.experiments.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -66,11 +64,7 @@ public final class OutputFolder implements AutoCloseable {
         requireUsable(target);
         // An empty target (allowed by requireUsable) is replaced, not moved into.
         Files.deleteIfExists(target);
-        try {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(staging, target);
-        }
+        AtomicFile.rename(staging, target);
         committed = true;
         return target;
     }

@@ -32,6 +32,15 @@ public final class ResolvedScenarioJson {
         return out;
     }
 
+    /** Name, path and hash: which scenario, exactly. */
+    public static Map<String, Object> identity(ResolvedScenario scenario) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("name", scenario.name());
+        e.put("path", scenario.file().toString());
+        e.put("sha256", scenario.sha256());
+        return e;
+    }
+
     /** The dated policy changes with the values each sets. */
     public static List<Map<String, Object>> timeline(ResolvedScenario scenario) {
         List<Map<String, Object>> timeline = new ArrayList<>();
@@ -49,10 +58,7 @@ public final class ResolvedScenarioJson {
 
     /** Name, path, hash, values and timeline of one scenario, for a manifest naming several. */
     public static Map<String, Object> of(ResolvedScenario scenario) {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("name", scenario.name());
-        e.put("path", scenario.file().toString());
-        e.put("sha256", scenario.sha256());
+        Map<String, Object> e = identity(scenario);
         e.put("resolvedScenario", values(scenario.values()));
         e.put("timeline", timeline(scenario));
         return e;

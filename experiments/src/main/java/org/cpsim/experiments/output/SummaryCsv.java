@@ -2,13 +2,13 @@ package org.cpsim.experiments.output;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.cpsim.experiments.stats.Summary;
 import org.cpsim.model.metrics.Indicator;
 import org.cpsim.model.metrics.Period;
+import org.cpsim.model.metrics.RunResult;
 
 /** One row per (period, indicator) with the mean over replications and its 95% confidence interval. */
 public final class SummaryCsv {
@@ -18,9 +18,13 @@ public final class SummaryCsv {
     private SummaryCsv() {}
 
     public static void write(Path file, Summaries summaries) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(out, summaries);
-        }
+        TextFile.write(file, out -> write(out, summaries));
+    }
+
+    /** Several scenarios' summaries in one file, scenario by scenario ({@code cpsim compare}, {@code cpsim replay}). */
+    public static void writeScenarios(Writer out, List<List<RunResult>> scenarios) throws IOException {
+        out.write(HEADER + "\n");
+        for (List<RunResult> runs : scenarios) writeRows(out, Summaries.of(runs));
     }
 
     public static void write(Writer out, Summaries summaries) throws IOException {

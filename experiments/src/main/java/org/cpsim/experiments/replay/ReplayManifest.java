@@ -1,17 +1,17 @@
 package org.cpsim.experiments.replay;
 
-import org.cpsim.experiments.output.RunEnvironment;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.cpsim.experiments.io.ResolvedScenario;
+import org.cpsim.experiments.output.Json;
+import org.cpsim.experiments.output.Provenance;
+import org.cpsim.experiments.output.ResolvedScenarioJson;
 import org.cpsim.model.metrics.Indicator;
 import org.cpsim.model.metrics.Period;
 
@@ -23,17 +23,10 @@ import org.cpsim.model.metrics.Period;
  * @param headlines one per authority in the order of {@code authorities}, then the pool's
  */
 public record ReplayManifest(
-        String cpsimVersion,
-        String gitCommit,
-        List<String> commandLine,
+        Provenance provenance,
         Path scenariosFolder,
         List<TrialAuthority> authorities,
         List<ReplayHeadline.Rows> headlines,
-        long seed,
-        int replications,
-        int threads,
-        Instant start,
-        Instant end,
         long peakHeapBytes,
         long eventsProcessed,
         List<String> files) {
@@ -44,7 +37,6 @@ public record ReplayManifest(
             + "differences are trial - counterfactual per replication, with a Student-t 95% interval over replications";
 
     public ReplayManifest {
-        commandLine = List.copyOf(commandLine);
         authorities = List.copyOf(authorities);
         headlines = List.copyOf(headlines);
         files = List.copyOf(files);
@@ -52,7 +44,7 @@ public record ReplayManifest(
     }
 
     public void write(Path file) throws IOException {
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), toMap());
+        Json.write(file, toMap());
     }
 
     /**
@@ -61,10 +53,7 @@ public record ReplayManifest(
      * so that the brief and the charts read it as they read a comparison's.
      */
     public void writePooled(Path file, List<String> pooledFiles) throws IOException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("cpsimVersion", cpsimVersion);
-        m.put("gitCommit", gitCommit);
-        m.put("commandLine", commandLine);
+        Map<String, Object> m = provenance.head();
         m.put("baseline", Pooling.COUNTERFACTUAL);
         double[] weights = Pooling.weights(authorities);
         List<Map<String, Object>> scenarios = new ArrayList<>();
@@ -88,26 +77,20 @@ public record ReplayManifest(
         }
         m.put("scenarios", scenarios);
         m.put("pooling", Pooling.DEFINITION);
-        m.put("seed", seed);
-        m.put("replications", replications);
+        provenance.putSeed(m);
         m.put("pairing", PAIRING);
         m.put("trialYears", years(headlines.get(headlines.size() - 1)));
-        m.put("startTime", start.toString());
-        m.put("endTime", end.toString());
+        provenance.putMachine(m);
         m.put("files", pooledFiles);
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), m);
+        Json.write(file, m);
     }
 
     Map<String, Object> toMap() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("cpsimVersion", cpsimVersion);
-        m.put("gitCommit", gitCommit);
-        m.put("commandLine", commandLine);
+        Map<String, Object> m = provenance.head();
         m.put("question", "each trial authority against its own counterfactual: the same authority keeping the prescribed "
                 + "assessment timescales until the national change; baseline = counterfactual, variant = trial");
         m.put("scenariosFolder", scenariosFolder.toString());
-        m.put("seed", seed);
-        m.put("replications", replications);
+        provenance.putSeed(m);
         m.put("pairing", PAIRING);
         double[] weights = Pooling.weights(authorities);
         List<Map<String, Object>> list = new ArrayList<>();
@@ -134,17 +117,14 @@ public record ReplayManifest(
         m.put("pooled", pooled);
         m.put("headlineIndicators", ReplayHeadline.INDICATORS.stream().map(Indicator::id).toList());
         m.put("trialYearRule", "a statistical year in which the trial was in force for at least half the days");
-        RunEnvironment.put(m, threads, start, end, peakHeapBytes, eventsProcessed);
+        provenance.putMachine(m);
+        Provenance.putCost(m, peakHeapBytes, eventsProcessed);
         m.put("files", files);
         return m;
     }
 
     private static Map<String, Object> scenario(ResolvedScenario s) {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("name", s.name());
-        e.put("path", s.file().toString());
-        e.put("sha256", s.sha256());
-        return e;
+        return ResolvedScenarioJson.identity(s);
     }
 
     private static List<String> years(ReplayHeadline.Rows rows) {

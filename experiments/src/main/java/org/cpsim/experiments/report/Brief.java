@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.cpsim.experiments.output.AtomicFile;
+
 /** The ministerial brief: read the results folders, decide the content, write the HTML page (and a PDF). */
 public final class Brief {
     private Brief() {}
@@ -17,7 +19,7 @@ public final class Brief {
 
     /** Writes the brief to {@code out}, whole or not at all. */
     public static void write(List<Path> folders, BriefOptions options, Path out) throws IOException {
-        AtomicFiles.write(out, html(folders, options).getBytes(StandardCharsets.UTF_8));
+        AtomicFile.write(out, html(folders, options).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -29,14 +31,14 @@ public final class Brief {
     public static void printPdf(Chromium chromium, Path html, Path pdf) throws IOException {
         Path absolute = pdf.toAbsolutePath().normalize();
         Files.createDirectories(absolute.getParent());
-        Path temp = AtomicFiles.partial(absolute);
+        Path temp = AtomicFile.sibling(absolute);
         try {
             Chromium.Output o = chromium.printToPdf(html, temp);
             if (o.exitCode() != 0 || Files.size(temp) == 0) {
                 String last = o.stderr().lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("");
                 throw new IOException("Chromium could not print " + html + " to PDF (exit " + o.exitCode() + ")" + (last.isEmpty() ? "" : ": " + last));
             }
-            AtomicFiles.move(temp, absolute);
+            AtomicFile.rename(temp, absolute);
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.apache.batik.dom.GenericDOMImplementation;
+import org.cpsim.experiments.output.AtomicFile;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.apache.batik.svggen.SVGIDGenerator;
@@ -28,9 +29,9 @@ final class ChartFiles {
     static java.util.List<Path> write(JFreeChart chart, ChartSize size, Path folder, String name) throws IOException {
         Path png = folder.resolve(name + ".png");
         Path svg = folder.resolve(name + ".svg");
-        AtomicFiles.write(png, png(chart, size));
+        AtomicFile.write(png, png(chart, size));
         String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg(chart, size, name + "-") + "\n";
-        AtomicFiles.write(svg, document.getBytes(StandardCharsets.UTF_8));
+        AtomicFile.write(svg, document.getBytes(StandardCharsets.UTF_8));
         return java.util.List.of(png, svg);
     }
 

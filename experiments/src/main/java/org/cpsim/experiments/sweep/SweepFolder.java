@@ -2,18 +2,15 @@ package org.cpsim.experiments.sweep;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
+import org.cpsim.experiments.output.AtomicFile;
 import org.cpsim.experiments.output.OutputFolderException;
 
 /**
@@ -70,7 +67,7 @@ public final class SweepFolder implements Closeable {
             return new SweepFolder(dir, State.COMPLETE, null);
         }
         Files.createDirectories(dir);
-        writeDurably(dir, MARKER, out -> out.write(identity.toJson()));
+        AtomicFile.write(dir.resolve(MARKER), identity.toJson());
         return locked(dir, State.NEW);
     }
 
@@ -96,14 +93,14 @@ public final class SweepFolder implements Closeable {
     public Path journal() { return dir.resolve(Journal.FILE_NAME); }
 
     /** Writes a result file whole: a reader, or a sweep killed meanwhile, sees the old file or the new, never part. */
-    public void write(String name, Content content) throws IOException { writeDurably(dir, name, content); }
+    public void write(String name, AtomicFile.Content content) throws IOException { AtomicFile.write(dir.resolve(name), content); }
 
     /** The sweep is done: its results are in place, so the marker and then the journal go. */
     public void finish() throws IOException {
         closeLock();
         Files.delete(dir.resolve(MARKER));
         Files.deleteIfExists(journal());
-        syncDirectory(dir);
+        AtomicFile.syncFolder(dir);
     }
 
     @Override
@@ -111,37 +108,6 @@ public final class SweepFolder implements Closeable {
 
     private void closeLock() throws IOException {
         if (lockChannel != null && lockChannel.isOpen()) lockChannel.close();
-    }
-
-    /** What goes in a file. */
-    @FunctionalInterface
-    public interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    private static void writeDurably(Path dir, String name, Content content) throws IOException {
-        Path temp = dir.resolve("." + name + ".tmp");
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-             OutputStream out = Channels.newOutputStream(channel)) {
-            content.writeTo(out);
-            out.flush();
-            channel.force(true);
-        }
-        try {
-            Files.move(temp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        }
-        syncDirectory(dir);
-    }
-
-    /** Makes a rename or deletion durable where the platform allows opening a folder (Linux, macOS). */
-    private static void syncDirectory(Path dir) {
-        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
-            d.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Not possible on this platform (e.g. Windows): the rename is still atomic, just not yet durable.
-        }
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

@@ -8,6 +8,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.cpsim.experiments.output.Json;
+
 /**
  * What makes two sweeps the same sweep, so that a resumed one only ever adds runs of the sweep it
  * started: the sweep file, the resolved base scenario, the seed, and the design (the list of points
@@ -37,7 +39,7 @@ public record SweepIdentity(String sweepFile, String sweepSha256, String scenari
     }
 
     public byte[] toJson() throws IOException {
-        return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(toMap());
+        return Json.bytes(toMap());
     }
 
     /** Read from a marker file, or from the {@code identity} field of a finished sweep's manifest; null if absent. */

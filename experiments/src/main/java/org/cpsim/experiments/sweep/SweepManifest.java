@@ -2,17 +2,16 @@ package org.cpsim.experiments.sweep;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.cpsim.experiments.io.Assignment;
+import org.cpsim.experiments.output.Json;
+import org.cpsim.experiments.output.Provenance;
 
 /**
  * What produced a sweep's results and how to reproduce them: the code, the command, the sweep file
@@ -22,45 +21,33 @@ import org.cpsim.experiments.io.Assignment;
  * @param analysis what a sensitivity analysis adds (method, sizes), or empty for a plain sweep
  */
 public record SweepManifest(
-        String cpsimVersion,
-        String gitCommit,
-        List<String> commandLine,
+        Provenance provenance,
         SweepPlan plan,
         SweepRun run,
         String executor,
-        int threads,
-        Instant start,
-        Instant end,
         Map<String, Object> analysis,
         List<String> files) {
 
     public static final String FILE_NAME = "manifest.json";
 
     public SweepManifest {
-        commandLine = List.copyOf(commandLine);
         analysis = new LinkedHashMap<>(analysis);
         files = List.copyOf(files);
     }
 
     public void writeTo(OutputStream out) throws IOException {
-        out.write(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(toMap()));
+        out.write(Json.bytes(toMap()));
     }
 
     Map<String, Object> toMap() {
         SweepSpec spec = plan.spec();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("cpsimVersion", cpsimVersion);
-        m.put("gitCommit", gitCommit);
-        m.put("commandLine", commandLine);
+        Map<String, Object> m = provenance.head();
         m.put("sweepFile", spec.file().toString());
         m.put("sweepSha256", spec.sha256());
         m.put("description", spec.description());
-        m.put("scenarioPath", spec.scenario().toString());
-        m.put("scenarioName", plan.base().name());
-        m.put("scenarioSha256", plan.base().sha256());
+        Provenance.putScenario(m, spec.scenario().toString(), plan.base());
         m.put("timeline", spec.timeline().name().toLowerCase(Locale.ROOT));
-        m.put("seed", spec.seed());
-        m.put("replications", spec.replications());
+        provenance.putSeed(m);
         m.put("commonRandomNumbers", "every point runs replications 0.." + (spec.replications() - 1) + " with the same seed");
         m.put("design", plan.design());
         m.put("points", plan.points().size());
@@ -83,14 +70,9 @@ public record SweepManifest(
         if (!analysis.isEmpty()) m.put("analysis", analysis);
         m.put("notes", plan.notes());
         m.put("executor", executor);
-        m.put("threads", threads);
         m.put("runsFromEarlierProcesses", run.earlier());
         m.put("runsThisProcess", run.now());
-        m.put("startTime", start.toString());
-        m.put("endTime", end.toString());
-        m.put("elapsedSecondsThisProcess", Duration.between(start, end).toMillis() / 1000.0);
-        m.put("javaVersion", System.getProperty("java.version"));
-        m.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+        provenance.putMachine(m); // the times and elapsedSeconds are this process's, as runsThisProcess
         m.put("files", files);
         m.put("identity", plan.identity().toMap());
         return m;

@@ -261,6 +261,22 @@ class CpsimTest {
     }
 
     @Test
+    void noVerbListsEveryVerbWithItsOneLine() {
+        Outcome o = cpsim();
+        assertEquals(Cpsim.USER_ERROR, o.code());
+        List<String> lines = o.err().lines().toList();
+        for (var verb : Cpsim.commandLine().getSubcommands().entrySet()) {
+            if (verb.getKey().equals("help")) continue;
+            String[] header = verb.getValue().getCommandSpec().usageMessage().header();
+            assertEquals(1, header.length, verb.getKey() + " has a one-line header, the line shown for it");
+            assertTrue(header[0].length() <= 64, verb.getKey() + ": the header fits the verb list's line: " + header[0]);
+            assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+" + verb.getKey() + "\\s+" + java.util.regex.Pattern.quote(header[0]))),
+                    verb.getKey() + " listed with its header: " + o.err());
+        }
+        assertTrue(Cpsim.commandLine().getSubcommands().size() >= 14, "13 verbs and help");
+    }
+
+    @Test
     void versionNamesTheBuild() {
         Outcome o = cpsim("--version");
         assertEquals(0, o.code());

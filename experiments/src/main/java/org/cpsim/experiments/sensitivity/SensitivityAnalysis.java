@@ -1,4 +1,4 @@
-package org.cpsim.experiments.sweep;
+package org.cpsim.experiments.sensitivity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,13 +10,11 @@ import java.util.function.ToDoubleFunction;
 import org.cpsim.experiments.io.Origin;
 import org.cpsim.experiments.io.ScenarioException;
 import org.cpsim.experiments.runner.RunRecord;
-import org.cpsim.experiments.sensitivity.Interval;
-import org.cpsim.experiments.sensitivity.Morris;
-import org.cpsim.experiments.sensitivity.MorrisDesign;
-import org.cpsim.experiments.sensitivity.MorrisIndices;
-import org.cpsim.experiments.sensitivity.SaltelliDesign;
-import org.cpsim.experiments.sensitivity.Sobol;
-import org.cpsim.experiments.sensitivity.SobolIndices;
+import org.cpsim.experiments.sweep.DesignPoint;
+import org.cpsim.experiments.sweep.DesignRandom;
+import org.cpsim.experiments.sweep.Parameter;
+import org.cpsim.experiments.sweep.SweepPlan;
+import org.cpsim.experiments.sweep.SweepSpec;
 
 /**
  * A global sensitivity analysis of a sweep file's outcomes to its uncertainties (parameters of kind

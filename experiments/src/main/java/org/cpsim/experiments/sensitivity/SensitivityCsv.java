@@ -1,4 +1,4 @@
-package org.cpsim.experiments.sweep;
+package org.cpsim.experiments.sensitivity;
 
 import java.io.IOException;
 import java.io.Writer;

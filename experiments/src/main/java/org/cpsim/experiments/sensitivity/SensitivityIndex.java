@@ -1,4 +1,4 @@
-package org.cpsim.experiments.sweep;
+package org.cpsim.experiments.sensitivity;
 
 /**
  * One row of {@code sensitivity.csv}: an index of one parameter for one outcome.
