@@ -42,4 +42,22 @@ class TimelineOverrideTest {
         assertTrue(e.getMessage().contains("2013-04-01"), e.getMessage());
         assertTrue(e.getMessage().contains("assessment.regime"), e.getMessage());
     }
+
+    @Test
+    void theCommittedSweepsAndCalibrationMeetNoTimelineValueSoTheirResultsAreUnchanged() throws Exception {
+        // A value the timeline never sets passes through untouched: these give what they gave before the rule.
+        try (var files = java.nio.file.Files.list(ROOT.resolve("scenarios/sweeps"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                var plan = org.cpsim.experiments.sweep.SweepPlan.sweep(SweepLoader.load(f));
+                assertTrue(plan.notes().isEmpty(), f + ": " + plan.notes());
+            }
+        }
+        var spec = CalibrationLoader.load(ROOT.resolve("scenarios/calibration/england.yaml"));
+        List<Assignment> candidate = new java.util.ArrayList<>(spec.overrides());
+        for (var p : spec.parameters()) {
+            candidate.add(new Assignment(p.path(), Double.toString((p.prior().low() + p.prior().high()) / 2), "calibrated: a test candidate"));
+        }
+        ResolvedScenario r = ScenarioLoader.load(spec.scenario(), candidate);
+        assertTrue(r.notes().isEmpty(), r.notes().toString());
+    }
 }
