@@ -1,14 +1,11 @@
 package org.cpsim.experiments.calibration;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 
-import org.cpsim.experiments.output.Json;
 import org.cpsim.experiments.output.Provenance;
 import org.cpsim.experiments.sweep.SweepIdentity;
 
@@ -20,15 +17,11 @@ import org.cpsim.experiments.sweep.SweepIdentity;
 public record CalibrationManifest(Provenance provenance, CalibrationProblem problem, SweepIdentity identity, int runsReplayed, int runsNow, double[] estimate, double distance,
                                   String estimateKind, String stopped, String calibratedScenario, List<String> files) {
 
-    public void writeTo(OutputStream out) throws IOException {
-        out.write(Json.bytes(toMap()));
-    }
-
-    Map<String, Object> toMap() {
+    /** The manifest as ordered JSON fields. */
+    public Map<String, Object> toMap() {
         CalibrationSpec spec = problem.spec();
         Map<String, Object> m = provenance.head();
-        m.put("calibrationFile", spec.file().toString());
-        m.put("calibrationSha256", spec.sha256());
+        Provenance.putFile(m, "calibration", spec.file().toString(), spec.sha256());
         Provenance.putScenario(m, spec.scenario().toString(), problem.base());
         m.put("overrides", spec.overrides().stream().map(a -> a.path() + "=" + a.value() + "  # " + a.source()).toList());
         m.put("observed", FitManifest.observedFiles(problem.data()));
@@ -54,12 +47,8 @@ public record CalibrationManifest(Provenance provenance, CalibrationProblem prob
             targets.add(e);
         }
         m.put("targets", targets);
-        List<Map<String, Object>> not = new ArrayList<>();
-        for (Unmatched u : problem.matched().unmatched()) {
-            if (!spec.weights().containsKey(u.indicator())) continue;
-            not.add(Map.of("indicator", u.indicator(), "years", u.years(), "reason", u.reason()));
-        }
-        m.put("notCompared", not);
+        // Only the indicators the calibration weighs: the observed files hold others it was never asked to fit.
+        m.put("notCompared", FitManifest.notCompared(problem.matched().unmatched().stream().filter(u -> spec.weights().containsKey(u.indicator())).toList()));
         Map<String, Object> est = new LinkedHashMap<>();
         for (int j = 0; j < estimate.length; j++) est.put(spec.parameters().get(j).path(), estimate[j]);
         m.put("estimate", est);

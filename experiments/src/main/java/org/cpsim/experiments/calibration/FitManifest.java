@@ -29,16 +29,19 @@ public final class FitManifest {
         Map<String, String> how = new LinkedHashMap<>();
         for (Target t : targets.targets()) how.putIfAbsent(t.indicator(), ObservedTargets.howCompared(t));
         m.put("compared", how);
-        List<Map<String, Object>> not = new ArrayList<>();
-        for (Unmatched u : targets.unmatched()) {
+        m.put("notCompared", notCompared(targets.unmatched()));
+        return m;
+    }
+
+    /** The observed figures that could not be compared, each with why (a fit's and a calibration's {@code notCompared}). */
+    static List<Map<String, Object>> notCompared(List<Unmatched> unmatched) {
+        return unmatched.stream().map(u -> {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("indicator", u.indicator());
             e.put("years", u.years());
             e.put("reason", u.reason());
-            not.add(e);
-        }
-        m.put("notCompared", not);
-        return m;
+            return e;
+        }).toList();
     }
 
     /** What a posterior predictive fit drew: the sample file, its hash, and the particle each replication ran with. */

@@ -32,6 +32,7 @@ import org.cpsim.experiments.io.Assignment;
 import org.cpsim.experiments.io.CalibrationLoader;
 import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioLoader;
+import org.cpsim.experiments.output.Json;
 import org.cpsim.experiments.output.Provenance;
 import org.cpsim.experiments.report.DefaultCharts;
 import org.cpsim.experiments.runner.ReplicationRunner;
@@ -66,11 +67,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CALIBRATION", description = "Calibration YAML file.")
     Path file;
 
-    @Mixin
-    ThreadsOption threads;
-
-    @Mixin
-    ResumableOutputOption out;
+    @Mixin ThreadsOption threads;
+    @Mixin ResumableOutputOption out;
 
     @Spec
     CommandSpec spec;
@@ -112,7 +110,7 @@ final class CalibrateCommand implements Callable<Integer> {
             CalibrationManifest manifest = new CalibrationManifest(provenance.finished(),
                     problem, identity, outcome.replayed(), outcome.now(), outcome.estimate(), outcome.distance(),
                     outcome.kind(), outcome.stopped(), yamlName, files);
-            folder.write("manifest.json", manifest::writeTo);
+            folder.write("manifest.json", Json.content(manifest.toMap()));
             folder.finish();
 
             DefaultCharts.writeFor(target);

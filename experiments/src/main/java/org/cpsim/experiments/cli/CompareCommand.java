@@ -71,17 +71,9 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "Scenario YAML files; the first is the baseline.")
     List<Path> files;
 
-    @Mixin
-    ReplicationOptions replicationOptions = new ReplicationOptions(20, 2);
-
-    @Mixin
-    ThreadsOption threads;
-
-    @Mixin
-    YearsOption years;
-
-    @Mixin
-    SetOption set;
+    @Mixin ReplicationOptions replicationOptions = new ReplicationOptions(20, 2);
+    @Mixin YearsOption years;
+    @Mixin SetOption set;
 
     @Option(names = "--year", paramLabel = "YYYY-YY",
             description = "Statistical year of the table, pairing.csv and the difference chart, e.g. 2012-13 (default: the last year in "
@@ -89,8 +81,7 @@ final class CompareCommand implements Callable<Integer> {
                     + "the table says which and why).")
     String year;
 
-    @Mixin
-    OutputOption out;
+    @Mixin OutputOption out;
 
     @Spec
     CommandSpec spec;
@@ -103,14 +94,12 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int replications = replicationOptions.count();
-        long seed = replicationOptions.seed();
-        int threadCount = threads.count();
         List<ResolvedScenario> scenarios = load();
         ScenarioNotes.print(spec.commandLine().getErr(), scenarios);
         YearChoice.Choice shown = chooseYear(scenarios);
 
         Path target = out.folder(workingDirectory, "compare-" + scenarios.get(0).name());
-        Provenance provenance = Provenance.begin(Invocation.of(spec), seed, replications, threadCount);
+        Provenance provenance = Provenance.begin(Invocation.of(spec), replicationOptions.seed(), replications, replicationOptions.threads());
         Comparison comparison;
         try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); ConsoleProgress progress = ConsoleProgress.forConsole("runs")) {
             int total = scenarios.size() * replications;
@@ -118,7 +107,7 @@ final class CompareCommand implements Callable<Integer> {
             List<List<RunResult>> results = new ArrayList<>();
             for (ResolvedScenario s : scenarios) {
                 int before = results.size() * replications;
-                List<RunResult> runs = executor.run(s.scenario(), seed, replications, threadCount, n -> {
+                List<RunResult> runs = executor.run(s.scenario(), replicationOptions.seed(), replications, replicationOptions.threads(), n -> {
                     progress.done(before + n);
                     heap.sample();
                 });
@@ -129,7 +118,7 @@ final class CompareCommand implements Callable<Integer> {
             List<PairedDifference> pairing = comparison.headline(HEADLINE, shown.year()).values().stream().flatMap(List::stream).toList();
             Path staging = folder.staging();
             ComparisonFiles.write(staging, comparison, pairing, results);
-            TextFile.write(staging.resolve(CostEffectiveness.FILE_NAME), w -> CostEffectiveness.write(w, CostEffectiveness.of(results, seed)));
+            TextFile.write(staging.resolve(CostEffectiveness.FILE_NAME), w -> CostEffectiveness.write(w, CostEffectiveness.of(results, replicationOptions.seed())));
             long events = results.stream().flatMap(List::stream).mapToLong(RunResult::events).sum();
             heap.sample();
             new ComparisonManifest(provenance.finished(), scenarios, heap.bytes(), events, pairing,

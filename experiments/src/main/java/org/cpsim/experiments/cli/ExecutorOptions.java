@@ -6,15 +6,19 @@ import java.util.Map;
 import org.cpsim.experiments.runner.SweepExecutor;
 import org.cpsim.experiments.runner.SweepExecutors;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code --executor} and {@code --executor-option}: where a sweep's runs execute (sweep, sensitivity). */
+/** {@code --executor}, {@code --executor-option} and {@code --threads}: where and on how many threads a sweep's runs execute (sweep, sensitivity). */
 final class ExecutorOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
+
+    @Mixin
+    private ThreadsOption threads;
 
     @Option(names = "--executor", paramLabel = "NAME", defaultValue = "local", description = "Where runs execute (default: ${DEFAULT-VALUE}).")
     private String name;
@@ -30,9 +34,11 @@ final class ExecutorOptions {
 
     String name() { return name; }
 
-    SweepExecutor create(SweepExecutors executors, int threads) {
+    int threads() { return threads.count(command); }
+
+    SweepExecutor create(SweepExecutors executors) {
         try {
-            return executors.create(name, threads, options);
+            return executors.create(name, threads(), options);
         } catch (IllegalArgumentException e) {
             // This jar leaves Spark out to stay small (the ./cpsim launcher switches to the spark module's jar when asked for it).
             String hint = name.equals("spark") && !executors.names().contains(name)

@@ -60,18 +60,13 @@ final class FitCommand implements Callable<Integer> {
     private final ReplicationExecutor executor;
     private final Path workingDirectory;
 
-    @Mixin
-    ScenarioArguments scenario;
+    @Mixin ScenarioArguments scenario;
 
     @Option(names = "--observed", paramLabel = "FILE", required = true,
             description = "Observed figures, a CSV with at least indicator,year,value (repeatable).")
     List<Path> observed = new ArrayList<>();
 
-    @Mixin
-    ReplicationOptions replicationOptions = new ReplicationOptions(20, 2);
-
-    @Mixin
-    ThreadsOption threads;
+    @Mixin ReplicationOptions replicationOptions = new ReplicationOptions(20, 2);
 
     @Option(names = "--authority", paramLabel = "NAME",
             description = "Compare one authority's figures (rows whose authority column is NAME; case, spaces, hyphens and & do not matter), "
@@ -82,8 +77,7 @@ final class FitCommand implements Callable<Integer> {
             description = "A posterior sample (posterior.csv of cpsim calibrate): each replication draws a particle by weight and runs with its values.")
     Path posterior;
 
-    @Mixin
-    OutputOption out;
+    @Mixin OutputOption out;
 
     @Spec
     CommandSpec spec;
@@ -96,8 +90,6 @@ final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int replications = replicationOptions.count();
-        long seed = replicationOptions.seed();
-        int threadCount = threads.count();
         List<ObservedData> data = new ArrayList<>();
         for (Path p : observed) data.add(ObservedData.read(workingDirectory.resolve(p)));
 
@@ -126,7 +118,7 @@ final class FitCommand implements Callable<Integer> {
         int[] particles = null;
         if (posterior != null) {
             sample = PosteriorFile.read(workingDirectory.resolve(posterior));
-            particles = sample.draw(seed, replications);
+            particles = sample.draw(replicationOptions.seed(), replications);
             draws = new ArrayList<>(replications);
             // Loaded (and so validated) before anything runs: a path the scenario lacks stops here, naming the file.
             for (int r = 0; r < replications; r++) {
@@ -137,16 +129,16 @@ final class FitCommand implements Callable<Integer> {
         }
 
         Path target = out.folder(workingDirectory, "fit-" + resolved.name());
-        Provenance provenance = Provenance.begin(Invocation.of(spec), seed, replications, threadCount);
+        Provenance provenance = Provenance.begin(Invocation.of(spec), replicationOptions.seed(), replications, replicationOptions.threads());
         List<FitRow> rows;
         try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); ConsoleProgress progress = ConsoleProgress.forConsole("replications")) {
             progress.started(0, replications);
             List<RunResult> results = draws == null
-                    ? executor.run(resolved.scenario(), seed, replications, threadCount, n -> {
+                    ? executor.run(resolved.scenario(), replicationOptions.seed(), replications, replicationOptions.threads(), n -> {
                         progress.done(n);
                         heap.sample();
                     })
-                    : executor.runEach(draws, seed, threadCount, n -> {
+                    : executor.runEach(draws, replicationOptions.seed(), replicationOptions.threads(), n -> {
                         progress.done(n);
                         heap.sample();
                     });

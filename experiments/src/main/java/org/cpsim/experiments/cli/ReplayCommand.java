@@ -74,11 +74,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Every trial authority in the scenarios folder.")
     boolean all;
 
-    @Mixin
-    ReplicationOptions replicationOptions = new ReplicationOptions(20, 2);
-
-    @Mixin
-    ThreadsOption threads;
+    @Mixin ReplicationOptions replicationOptions = new ReplicationOptions(20, 2);
 
     @Option(names = "--years", paramLabel = "N",
             description = "Reporting years (default: to the end of the last trial year, 2012-13 for the England history; 10 shows the years after the national change too).")
@@ -87,11 +83,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--scenarios", paramLabel = "DIR", description = "Folder of trial scenarios and counterfactuals (default: scenarios/trials in the cpsim checkout).")
     Path scenarios;
 
-    @Mixin
-    OutputOption out;
-
-    @Mixin
-    SetOption set;
+    @Mixin OutputOption out;
+    @Mixin SetOption set;
 
     @Option(names = "--no-charts", description = "Draw no charts (they take a while for nine folders; cpsim chart DIR/AUTHORITY draws them later).")
     boolean noCharts;
@@ -107,14 +100,12 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int replications = replicationOptions.count();
-        long seed = replicationOptions.seed();
         if (years != null && years < 1) throw new ParameterException(spec.commandLine(), "--years must be at least 1, got " + years);
-        int threadCount = threads.count();
         TrialScenarios trials = new TrialScenarios(scenarios != null ? workingDirectory.resolve(scenarios) : BuildInfo.projectRoot().resolve("scenarios").resolve("trials"));
         List<TrialAuthority> authorities = load(trials, choose(trials));
 
         Path target = out.folder(workingDirectory, "replay");
-        Provenance provenance = Provenance.begin(Invocation.of(spec), seed, replications, threadCount);
+        Provenance provenance = Provenance.begin(Invocation.of(spec), replicationOptions.seed(), replications, replicationOptions.threads());
         List<ReplayHeadline.Rows> headlines = new ArrayList<>();
         List<String> folders = new ArrayList<>();
         try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); ConsoleProgress progress = ConsoleProgress.forConsole("runs")) {
@@ -123,8 +114,8 @@ final class ReplayCommand implements Callable<Integer> {
             List<List<RunResult>> counterfactuals = new ArrayList<>(), trialRuns = new ArrayList<>();
             long events = 0;
             for (TrialAuthority a : authorities) {
-                List<RunResult> cf = run(a.counterfactual().scenario(), threadCount, progress, heap, 2 * counterfactuals.size() * replications);
-                List<RunResult> tr = run(a.trial().scenario(), threadCount, progress, heap, (2 * counterfactuals.size() + 1) * replications);
+                List<RunResult> cf = run(a.counterfactual().scenario(), replicationOptions.threads(), progress, heap, 2 * counterfactuals.size() * replications);
+                List<RunResult> tr = run(a.trial().scenario(), replicationOptions.threads(), progress, heap, (2 * counterfactuals.size() + 1) * replications);
                 counterfactuals.add(cf);
                 trialRuns.add(tr);
                 Comparison comparison = Comparison.of(List.of(cf, tr));

@@ -1,13 +1,15 @@
 package org.cpsim.experiments.cli;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code --replications} and {@code --seed}: how many runs of each scenario, and the master seed they
- * derive their streams from. The verb chooses the default and the least it can use (an interval needs two).
+ * {@code --replications}, {@code --seed} and {@code --threads}: how many runs of each scenario, the
+ * master seed they derive their streams from, and how many run at once. The verb chooses the default
+ * number and the least it can use (an interval needs two).
  */
 final class ReplicationOptions {
     @Spec(Spec.Target.MIXEE)
@@ -16,9 +18,12 @@ final class ReplicationOptions {
     private final int minimum;
 
     // No defaultValue: picocli takes the field's initial value, set by the verb, as the default (and shows it).
-    // So each verb declares its own instance, e.g. {@code @Mixin ReplicationOptions replications = new ReplicationOptions(20, 2)}.
+    // So each verb makes its own instance: @Mixin ReplicationOptions replicationOptions = new ReplicationOptions(20, 2);
     @Option(names = "--replications", paramLabel = "N", description = "Replications of each scenario (default: ${DEFAULT-VALUE}).")
     private int replications;
+
+    @Mixin
+    private ThreadsOption threads;
 
     @Option(names = "--seed", paramLabel = "N", description = "Master random seed (default: ${DEFAULT-VALUE}); several scenarios share it (common random numbers).")
     private long seed = 1;
@@ -41,4 +46,6 @@ final class ReplicationOptions {
     }
 
     long seed() { return seed; }
+
+    int threads() { return threads.count(command); }
 }

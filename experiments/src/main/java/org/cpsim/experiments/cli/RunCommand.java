@@ -51,20 +51,10 @@ final class RunCommand implements Callable<Integer> {
     private final ReplicationExecutor executor;
     private final Path workingDirectory;
 
-    @Mixin
-    ScenarioArguments scenario;
-
-    @Mixin
-    ReplicationOptions replicationOptions = new ReplicationOptions(10, 1);
-
-    @Mixin
-    YearsOption years;
-
-    @Mixin
-    ThreadsOption threads;
-
-    @Mixin
-    OutputOption out;
+    @Mixin ScenarioArguments scenario;
+    @Mixin ReplicationOptions replicationOptions = new ReplicationOptions(10, 1);
+    @Mixin YearsOption years;
+    @Mixin OutputOption out;
 
     @Spec
     CommandSpec spec;
@@ -77,8 +67,6 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int replications = replicationOptions.count();
-        long seed = replicationOptions.seed();
-        int threadCount = threads.count();
 
         List<Assignment> assignments = new ArrayList<>(scenario.assignments());
         assignments.addAll(years.assignments());
@@ -87,12 +75,12 @@ final class RunCommand implements Callable<Integer> {
 
         Path target = out.folder(workingDirectory, resolved.name());
         PrintWriter stdout = spec.commandLine().getOut();
-        Provenance provenance = Provenance.begin(Invocation.of(spec), seed, replications, threadCount);
+        Provenance provenance = Provenance.begin(Invocation.of(spec), replicationOptions.seed(), replications, replicationOptions.threads());
         Summaries summaries;
         try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); ConsoleProgress progress = ConsoleProgress.forConsole("replications")) {
             // The same bar and time left as compare and sweep: a ten-minute national run should say how long it has to go.
             progress.started(0, replications);
-            List<RunResult> results = executor.run(resolved.scenario(), seed, replications, threadCount, n -> {
+            List<RunResult> results = executor.run(resolved.scenario(), replicationOptions.seed(), replications, replicationOptions.threads(), n -> {
                 progress.done(n);
                 heap.sample();
             });

@@ -74,14 +74,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000", description = "Bootstrap resamples for the intervals (default: ${DEFAULT-VALUE}).")
     int bootstrap;
 
-    @Mixin
-    ThreadsOption threads;
-
-    @Mixin
-    ExecutorOptions executorOptions;
-
-    @Mixin
-    ResumableOutputOption out;
+    @Mixin ExecutorOptions executorOptions;
+    @Mixin ResumableOutputOption out;
 
     @Spec
     CommandSpec spec;
@@ -93,9 +87,8 @@ final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int threadCount = threads.count();
-        SweepExecutor executor = executorOptions.create(executors, threadCount);
         if (bootstrap < 1) throw new ParameterException(spec.commandLine(), "--bootstrap must be at least 1, got " + bootstrap);
+        SweepExecutor executor = executorOptions.create(executors);
         SweepSpec sweep = SweepLoader.load(workingDirectory.resolve(file));
         SensitivityAnalysis analysis = analysis(sweep);
         SweepPlan plan = SweepPlan.of(sweep, analysis.parameters(), analysis.points(), analysis.design());
@@ -125,7 +118,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 return m;
             }
         };
-        SweepRun run = SweepSession.run(plan, target, executor, executorOptions.name(), threadCount, Invocation.of(spec), err, results);
+        SweepRun run = SweepSession.run(plan, target, executor, executorOptions.name(), executorOptions.threads(), Invocation.of(spec), err, results);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(target);
         if (run == null) {

@@ -52,14 +52,8 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep YAML file.")
     Path file;
 
-    @Mixin
-    ThreadsOption threads;
-
-    @Mixin
-    ExecutorOptions executorOptions;
-
-    @Mixin
-    ResumableOutputOption out;
+    @Mixin ExecutorOptions executorOptions;
+    @Mixin ResumableOutputOption out;
 
     @Spec
     CommandSpec spec;
@@ -71,13 +65,12 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int threadCount = threads.count();
-        SweepExecutor executor = executorOptions.create(executors, threadCount);
+        SweepExecutor executor = executorOptions.create(executors);
         SweepSpec sweep = SweepLoader.load(workingDirectory.resolve(file));
         SweepPlan plan = SweepPlan.sweep(sweep);
         Path target = out.folder(workingDirectory, sweep.name());
         PrintWriter stdout = spec.commandLine().getOut();
-        SweepRun run = SweepSession.run(plan, target, executor, executorOptions.name(), threadCount, Invocation.of(spec), spec.commandLine().getErr(), SweepSession.NONE);
+        SweepRun run = SweepSession.run(plan, target, executor, executorOptions.name(), executorOptions.threads(), Invocation.of(spec), spec.commandLine().getErr(), SweepSession.NONE);
         stdout.println(target);
         if (run == null) {
             stdout.println("already complete: this sweep's results are in " + target + " (choose another --out to run it again)");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cpsim.experiments.output.AtomicFile;
+import org.cpsim.experiments.output.Json;
 import org.cpsim.experiments.output.Provenance;
 import org.cpsim.experiments.output.TextFile;
 import org.cpsim.experiments.runner.SweepExecutor;
@@ -58,7 +59,7 @@ final class SweepSession {
             List<String> names = new ArrayList<>(files.keySet());
             names.add(SweepManifest.FILE_NAME);
             SweepManifest manifest = new SweepManifest(provenance.finished(), plan, run, executorName, results.analysis(), names);
-            folder.write(SweepManifest.FILE_NAME, manifest::writeTo);
+            folder.write(SweepManifest.FILE_NAME, Json.content(manifest.toMap()));
             folder.finish();
             return run;
         }

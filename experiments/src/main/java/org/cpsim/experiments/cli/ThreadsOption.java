@@ -15,8 +15,13 @@ final class ThreadsOption {
 
     /** The threads asked for, or the machine's cores; fewer than one is the user's error. */
     int count() {
+        return count(command);
+    }
+
+    /** The same, for a mixin that holds this one: its error names {@code verb}, the command the outer mixin is in. */
+    int count(CommandSpec verb) {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (n < 1) throw new ParameterException(command.commandLine(), "--threads must be at least 1, got " + n);
+        if (n < 1) throw new ParameterException(verb.commandLine(), "--threads must be at least 1, got " + n);
         return n;
     }
 }

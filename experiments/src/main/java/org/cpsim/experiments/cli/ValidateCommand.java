@@ -29,8 +29,7 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
     private final Path workingDirectory;
 
-    @Mixin
-    ScenarioArguments scenario;
+    @Mixin ScenarioArguments scenario;
 
     @Spec
     CommandSpec spec;

@@ -51,11 +51,7 @@ public final class VerifyCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Mixin
-    private ReplicationOptions replicationOptions = new ReplicationOptions(20, 2);
-
-    @Mixin
-    private ThreadsOption threads;
+    @Mixin private ReplicationOptions replicationOptions = new ReplicationOptions(20, 2);
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: output/verification-<yyyyMMdd-HHmmss>).")
     private Path out;
@@ -87,7 +83,7 @@ public final class VerifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int replications = replicationOptions.count();
         long seed = replicationOptions.seed();
-        int threads = this.threads.count();
+        int threads = replicationOptions.threads();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
 

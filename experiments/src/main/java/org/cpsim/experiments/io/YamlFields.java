@@ -91,31 +91,33 @@ final class YamlFields {
     }
 
     static YamlNode.Mapping mapping(YamlNode node, String at) {
-        if (!(node instanceof YamlNode.Mapping m)) {
-            throw new ScenarioException(node.origin(), at, "a mapping", node instanceof YamlNode.Sequence ? "a list" : "a single value");
-        }
-        return m;
+        return as(YamlNode.Mapping.class, node, at, "a mapping");
     }
 
     /** The mapping under {@code key}. */
     static YamlNode.Mapping mapping(YamlNode.Mapping m, String key, String at) {
-        YamlNode n = m.get(key);
-        if (n == null) throw new ScenarioException(m.origin(), join(at, key), "a mapping", "nothing (the key is missing)");
-        return mapping(n, join(at, key));
+        return mapping(present(m, key, at, "a mapping"), join(at, key));
     }
 
     static YamlNode.Sequence sequence(YamlNode node, String at) {
-        if (!(node instanceof YamlNode.Sequence s)) {
-            throw new ScenarioException(node.origin(), at, "a list", node instanceof YamlNode.Mapping ? "a mapping" : "a single value");
-        }
-        return s;
+        return as(YamlNode.Sequence.class, node, at, "a list");
     }
 
     /** The list under {@code key}. */
     static YamlNode.Sequence sequence(YamlNode.Mapping m, String key, String at) {
+        return sequence(present(m, key, at, "a list"), join(at, key));
+    }
+
+    private static <T extends YamlNode> T as(Class<T> kind, YamlNode node, String at, String expected) {
+        if (kind.isInstance(node)) return kind.cast(node);
+        String got = node instanceof YamlNode.Sequence ? "a list" : node instanceof YamlNode.Mapping ? "a mapping" : "a single value";
+        throw new ScenarioException(node.origin(), at, expected, got);
+    }
+
+    private static YamlNode present(YamlNode.Mapping m, String key, String at, String expected) {
         YamlNode n = m.get(key);
-        if (n == null) throw new ScenarioException(m.origin(), join(at, key), "a list", "nothing (the key is missing)");
-        return sequence(n, join(at, key));
+        if (n == null) throw new ScenarioException(m.origin(), join(at, key), expected, "nothing (the key is missing)");
+        return n;
     }
 
     /** A scalar written back as YAML text, so it can be passed on as an assignment's value. */

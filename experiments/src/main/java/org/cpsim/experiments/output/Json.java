@@ -19,4 +19,9 @@ public final class Json {
     public static byte[] bytes(Object value) throws IOException {
         return PRETTY.writeValueAsBytes(value);
     }
+
+    /** The JSON as an atomic file's content (a sweep's or calibration's manifest). */
+    public static AtomicFile.Content content(Object value) {
+        return out -> out.write(bytes(value));
+    }
 }

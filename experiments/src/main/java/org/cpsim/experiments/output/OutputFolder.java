@@ -73,10 +73,15 @@ public final class OutputFolder implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (committed || !Files.exists(staging)) return;
-        try (Stream<Path> files = Files.walk(staging)) {
+        deleteTree(staging);
+    }
+
+    /** Deletes a folder and everything in it. */
+    public static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
-                    Files.delete(p);
+                    Files.deleteIfExists(p);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -65,6 +65,12 @@ public record Provenance(String cpsimVersion, String gitCommit, List<String> com
         m.put("elapsedSeconds", Duration.between(start, until).toMillis() / 1000.0);
     }
 
+    /** {@code <kind>File} and {@code <kind>Sha256}: the file a sweep or calibration ran from (kind sweep, calibration). */
+    public static void putFile(Map<String, Object> m, String kind, String path, String sha256) {
+        m.put(kind + "File", path);
+        m.put(kind + "Sha256", sha256);
+    }
+
     /** scenarioPath, scenarioName, scenarioSha256 of the one scenario a run, sweep or calibration is about. */
     public static void putScenario(Map<String, Object> m, String path, ResolvedScenario scenario) {
         m.put("scenarioPath", path);

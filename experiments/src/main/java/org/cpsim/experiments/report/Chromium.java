@@ -2,16 +2,15 @@ package org.cpsim.experiments.report;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+
+import org.cpsim.experiments.output.OutputFolder;
 
 /**
  * Headless Chromium, for printing the brief to PDF (and, in tests, for checking it renders). Each
@@ -101,17 +100,11 @@ public final class Chromium {
         p.destroyForcibly();
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    private static void deleteTree(Path dir) {
         if (!Files.exists(dir)) return;
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> {
-                try {
-                    Files.deleteIfExists(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
+        try {
+            OutputFolder.deleteTree(dir);
+        } catch (IOException e) {
             // The profile is a temporary folder; one the browser still holds is left for the system to clean.
         }
     }

@@ -1,6 +1,7 @@
 package org.cpsim.experiments.sensitivity;
 
 import org.apache.commons.math3.random.RandomGenerator;
+import org.cpsim.experiments.stats.Permutation;
 
 /**
  * Morris (1991) trajectories on a p-level grid in the unit hypercube: each trajectory starts at a
@@ -34,7 +35,7 @@ public record MorrisDesign(int parameters, int levels, int trajectories, double[
                 // Moving down, start a step above the base so the trajectory stays in [0, 1].
                 x[i] = direction[i] > 0 ? base : base + delta;
             }
-            int[] order = permutation(parameters, rng);
+            int[] order = Permutation.of(parameters, rng);
             int row = t * (parameters + 1);
             points[row] = x.clone();
             for (int s = 0; s < parameters; s++) {
@@ -49,16 +50,4 @@ public record MorrisDesign(int parameters, int levels, int trajectories, double[
 
     /** The step that makes every level equally likely in the trajectories (Morris 1991). */
     public static double delta(int levels) { return levels / (2.0 * (levels - 1)); }
-
-    private static int[] permutation(int n, RandomGenerator rng) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) p[i] = i;
-        for (int i = n - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int tmp = p[i];
-            p[i] = p[j];
-            p[j] = tmp;
-        }
-        return p;
-    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.math3.random.RandomGenerator;
+import org.cpsim.experiments.stats.Permutation;
 
 /** The points a {@link Design} gives for a list of parameters. */
 public final class DesignPoints {
@@ -52,23 +53,11 @@ public final class DesignPoints {
     static List<DesignPoint> latinHypercube(List<Parameter> parameters, int n, RandomGenerator random) {
         String[][] values = new String[n][parameters.size()];
         for (int j = 0; j < parameters.size(); j++) {
-            int[] strata = permutation(n, random);
+            int[] strata = Permutation.of(n, random);
             for (int i = 0; i < n; i++) values[i][j] = parameters.get(j).domain().at((strata[i] + random.nextDouble()) / n);
         }
         List<DesignPoint> out = new ArrayList<>();
         for (int i = 0; i < n; i++) out.add(new DesignPoint(i, List.of(values[i]), null));
         return out;
-    }
-
-    private static int[] permutation(int n, RandomGenerator random) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) p[i] = i;
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int tmp = p[i];
-            p[i] = p[j];
-            p[j] = tmp;
-        }
-        return p;
     }
 }

@@ -1,7 +1,5 @@
 package org.cpsim.experiments.sweep;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +8,6 @@ import java.util.Map;
 
 
 import org.cpsim.experiments.io.Assignment;
-import org.cpsim.experiments.output.Json;
 import org.cpsim.experiments.output.Provenance;
 
 /**
@@ -35,15 +32,11 @@ public record SweepManifest(
         files = List.copyOf(files);
     }
 
-    public void writeTo(OutputStream out) throws IOException {
-        out.write(Json.bytes(toMap()));
-    }
-
-    Map<String, Object> toMap() {
+    /** The manifest as ordered JSON fields. */
+    public Map<String, Object> toMap() {
         SweepSpec spec = plan.spec();
         Map<String, Object> m = provenance.head();
-        m.put("sweepFile", spec.file().toString());
-        m.put("sweepSha256", spec.sha256());
+        Provenance.putFile(m, "sweep", spec.file().toString(), spec.sha256());
         m.put("description", spec.description());
         Provenance.putScenario(m, spec.scenario().toString(), plan.base());
         m.put("timeline", spec.timeline().name().toLowerCase(Locale.ROOT));
