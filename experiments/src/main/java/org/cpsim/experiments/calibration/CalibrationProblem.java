@@ -85,7 +85,7 @@ public record CalibrationProblem(CalibrationSpec spec, List<Assignment> fixed, R
                 for (ResolvedValue v : c.changes()) {
                     if (v.path().equals(p.path())) {
                         notes.add("note: " + p.path() + " is also set by the scenario's timeline on " + c.date() + " (" + c.origin()
-                                + "); the calibrated value holds until then");
+                                + "); its dated values move in proportion to the calibrated value");
                     }
                 }
             }

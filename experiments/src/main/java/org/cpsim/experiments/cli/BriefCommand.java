@@ -63,7 +63,8 @@ final class BriefCommand implements Callable<Integer> {
             description = "A headline indicator, most important first (repeatable; default: assessment time, harm, time to help, ...). See cpsim metrics.")
     List<String> indicators = new ArrayList<>();
 
-    @Option(names = "--year", paramLabel = "YYYY-YY", description = "Statistical year to report, e.g. 2013-14 (default: the last one compared).")
+    @Option(names = "--year", paramLabel = "YYYY-YY", description = "Statistical year to report, e.g. 2013-14 (default: as compare chose it: the last year in which "
+                    + "the options' policies differ for the whole year, or the last year when they differ to the end).")
     String year;
 
     @Spec

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  cpsim chart output/baseline-20250101-120000",
                 "  cpsim chart output/timescales --indicator harm_days_per_10k",
+                "  cpsim chart output/timescales --year 2012-13",
                 "  cpsim chart output/run --policy-date 2011-03-01='Timescales lifted'",
                 "  cpsim chart output/sweep output/sensitivity --out charts/"})
 final class ChartCommand implements Callable<Integer> {
@@ -45,6 +46,11 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--indicator", paramLabel = "ID", description = "Chart this indicator (repeatable; default: the headline ones). See cpsim metrics.")
     List<String> indicators = new ArrayList<>();
 
+    @Option(names = "--year", paramLabel = "YYYY-YY",
+            description = "Statistical year of a comparison's difference chart, e.g. 2012-13 (default: the last year in which the "
+                    + "options' policies differ for the whole year, or the last year when they differ to the end; said on stderr).")
+    String year;
+
     @Option(names = "--policy-date", paramLabel = "DATE=LABEL",
             description = "Mark a policy change on time series (repeatable), for results whose manifest has no timeline, e.g. 2011-03-01='Timescales lifted'.")
     List<String> policyDates = new ArrayList<>();
@@ -57,7 +63,7 @@ final class ChartCommand implements Callable<Integer> {
         for (String id : indicators) {
             if (Indicator.byId(id) == null) throw new ParameterException(spec.commandLine(), "unknown indicator '" + id + "'; cpsim metrics lists them");
         }
-        DefaultCharts.Options options = new DefaultCharts.Options(indicators, policyChanges());
+        DefaultCharts.Options options = new DefaultCharts.Options(indicators, policyChanges(), year);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         List<Path> empty = new ArrayList<>();
@@ -65,6 +71,9 @@ final class ChartCommand implements Callable<Integer> {
             Path target = out == null ? folder.resolve(DefaultCharts.FOLDER) : folders.size() == 1 ? out : out.resolve(name(folder));
             List<Path> written;
             try {
+                if (year == null) {
+                    DefaultCharts.comparisonYear(folder, options).ifPresent(c -> stderr.println("differences for " + c.year() + ": " + c.why()));
+                }
                 written = DefaultCharts.writeFor(folder, target, options);
             } catch (ReportInputException e) {
                 stderr.println(e.getMessage());

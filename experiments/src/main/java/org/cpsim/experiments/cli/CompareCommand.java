@@ -18,6 +18,7 @@ import org.cpsim.experiments.io.Origin;
 import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioException;
 import org.cpsim.experiments.io.ScenarioLoader;
+import org.cpsim.experiments.report.YearChoice;
 import org.cpsim.experiments.runner.ReplicationExecutor;
 import org.cpsim.model.config.CalendarConfig;
 import org.cpsim.model.metrics.Indicator;
@@ -25,6 +26,7 @@ import org.cpsim.model.metrics.Indicator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,6 +59,13 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin ReplicationOptions replicationOptions = new ReplicationOptions(20, 2);
     @Mixin YearsOption years;
     @Mixin SetOption set;
+
+    @Option(names = "--year", paramLabel = "YYYY-YY",
+            description = "Statistical year of the table, pairing.csv and the difference chart, e.g. 2012-13 (default: the last year in "
+                    + "which the options' policies differ for the whole year, or the last year when they differ to the end; "
+                    + "the table says which and why).")
+    String year;
+
     @Mixin OutputOption out;
 
     @Spec
@@ -71,15 +80,19 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int replications = replicationOptions.count();
         List<ResolvedScenario> scenarios = load();
+        ScenarioNotes.print(spec.commandLine().getErr(), scenarios);
+        YearChoice.Choice shown = chooseYear(scenarios);
 
         Path target = out.folder(workingDirectory, "compare-" + scenarios.get(0).name());
         Comparison comparison;
         try (ConsoleProgress progress = ConsoleProgress.forConsole("runs")) {
-            comparison = new ComparisonRun(scenarios, replicationOptions.seed(), replications, replicationOptions.threads(), Invocation.of(spec)).writeTo(target, executor, progress);
+            comparison = new ComparisonRun(scenarios, replicationOptions.seed(), replications, replicationOptions.threads(), Invocation.of(spec),
+                    shown.year()).writeTo(target, executor, progress);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(target);
-        headline(stdout, comparison);
+        stdout.printf("%nyear %s: %s%n", shown.year(), shown.why());
+        headline(stdout, comparison, shown.year());
         stdout.flush();
         return Cpsim.OK;
     }
@@ -105,18 +118,27 @@ final class CompareCommand implements Callable<Integer> {
         return scenarios;
     }
 
-    private void headline(PrintWriter out, Comparison c) {
-        String year = c.lastYear().label();
-        for (Map.Entry<String, List<PairedDifference>> e : c.headline(HEADLINE).entrySet()) {
-            out.printf("%n%s - %s, %s, %d paired replications (95%% CI; +/- half-widths paired and as if unpaired)%n", e.getKey(), c.baseline(), year, replicationOptions.count());
-            int width = HEADLINE.stream().mapToInt(i -> i.id().length()).max().orElse(0);
-            String format = "%-" + width + "s  %12s  %12s  %12s  %-27s  %10s  %10s%n";
-            out.printf(format, "indicator", "baseline", "variant", "difference", "95% CI", "+/-paired", "+/-unpaired");
+    /** The year asked for, checked against those the scenarios report, or the default with its reason. */
+    private YearChoice.Choice chooseYear(List<ResolvedScenario> scenarios) {
+        if (year == null) return YearChoice.of(scenarios);
+        List<String> years = YearChoice.years(scenarios);
+        if (!years.contains(year)) {
+            throw new ParameterException(spec.commandLine(), "--year " + year + " is not a year the scenarios report (" + years.get(0) + " to " + years.get(years.size() - 1) + ")");
+        }
+        return new YearChoice.Choice(year, "as asked (--year)");
+    }
+
+    private void headline(PrintWriter out, Comparison c, String year) {
+        for (Map.Entry<String, List<PairedDifference>> e : c.headline(HEADLINE, year).entrySet()) {
+            out.printf("%n%s - %s, %s, %d paired replications%n", e.getKey(), c.baseline(), year, replicationOptions.count());
+            TerminalTable table = new TerminalTable().row("indicator", "baseline", "variant", "difference", "95% CI", "+/-paired", "+/-unpaired");
             for (PairedDifference d : e.getValue()) {
-                String ci = Double.isNaN(d.difference().ciLow()) ? "" : number(d.difference().ciLow()) + " to " + number(d.difference().ciHigh());
-                out.printf(format, d.indicator().id(), number(d.baselineMean()), number(d.variantMean()), number(d.difference().mean()), ci,
-                        number(d.pairedHalfWidth()), number(d.unpairedHalfWidth()));
+                String ci = Double.isNaN(d.difference().ciLow()) ? "" : TerminalTable.compact(d.difference().ciLow()) + " to " + TerminalTable.compact(d.difference().ciHigh());
+                table.row(d.indicator().id(), TerminalTable.compact(d.baselineMean()), TerminalTable.compact(d.variantMean()),
+                        TerminalTable.compact(d.difference().mean()), ci, TerminalTable.compact(d.pairedHalfWidth()), TerminalTable.compact(d.unpairedHalfWidth()));
             }
+            table.print(out);
+            out.println("(95% CI of the paired differences; +/- half-widths paired and as if unpaired: pairing.csv)");
         }
     }
 

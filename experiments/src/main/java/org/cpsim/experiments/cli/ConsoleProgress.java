@@ -27,6 +27,9 @@ final class ConsoleProgress implements SweepProgress, AutoCloseable {
         this.unit = unit;
     }
 
+    /** Drawing to {@code err} whether or not a console is attached (for tests). */
+    static ConsoleProgress to(PrintWriter err, String unit) { return new ConsoleProgress(err, unit); }
+
     static ConsoleProgress forConsole(String unit) {
         return new ConsoleProgress(System.console() != null ? new PrintWriter(System.err, true) : null, unit);
     }

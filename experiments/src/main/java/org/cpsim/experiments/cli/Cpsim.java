@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.cpsim.experiments.io.ScenarioException;
 import org.cpsim.experiments.output.BuildInfo;
 import org.cpsim.experiments.output.OutputFolderException;
+import org.cpsim.experiments.output.WritableFolder;
 import org.cpsim.experiments.runner.ReplicationExecutor;
 import org.cpsim.experiments.runner.SweepExecutors;
 
@@ -73,6 +74,10 @@ public final class Cpsim implements Callable<Integer> {
             }
         };
         CommandLine cl = new CommandLine(new Cpsim(), factory);
+        cl.setExecutionStrategy(parsed -> {
+            OutputCheck.before(parsed, workingDirectory);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setExecutionExceptionHandler(Cpsim::onException);
         cl.setParameterExceptionHandler(Cpsim::onBadArguments);
         return cl;
@@ -89,6 +94,13 @@ public final class Cpsim implements Callable<Integer> {
         PrintWriter err = cl.getErr();
         if (e instanceof ScenarioException || e instanceof OutputFolderException) {
             err.println(e.getMessage());
+            err.flush();
+            return USER_ERROR;
+        }
+        // A path that cannot be read or written (permissions, a read-only or virtual file system) is the user's to change.
+        java.nio.file.FileSystemException fs = WritableFolder.fileSystemCause(e);
+        if (fs != null) {
+            err.println("cannot use " + fs.getFile() + (fs.getOtherFile() == null ? "" : " or " + fs.getOtherFile()) + ": " + WritableFolder.reason(fs));
             err.flush();
             return USER_ERROR;
         }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.IntConsumer;
 
 import org.cpsim.experiments.io.Assignment;
 import org.cpsim.experiments.io.ResolvedScenario;
@@ -72,13 +71,19 @@ final class RunCommand implements Callable<Integer> {
         List<Assignment> assignments = new ArrayList<>(scenario.assignments());
         assignments.addAll(years.assignments());
         ResolvedScenario resolved = ScenarioLoader.load(workingDirectory.resolve(scenario.file), assignments);
+        ScenarioNotes.print(spec.commandLine().getErr(), resolved);
 
         Path target = out.folder(workingDirectory, resolved.name());
         PrintWriter stdout = spec.commandLine().getOut();
         Provenance provenance = Provenance.begin(Invocation.of(spec), replicationOptions.seed(), replications, replicationOptions.threads());
         Summaries summaries;
-        try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); Progress progress = Progress.forConsole(replications)) {
-            List<RunResult> results = executor.run(resolved.scenario(), replicationOptions.seed(), replications, replicationOptions.threads(), progress.andThen(n -> heap.sample()));
+        try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap(); ConsoleProgress progress = ConsoleProgress.forConsole("replications")) {
+            // The same bar and time left as compare and sweep: a ten-minute national run should say how long it has to go.
+            progress.started(0, replications);
+            List<RunResult> results = executor.run(resolved.scenario(), replicationOptions.seed(), replications, replicationOptions.threads(), n -> {
+                progress.done(n);
+                heap.sample();
+            });
             if (results.size() != replications) {
                 throw new IllegalStateException("asked for " + replications + " replications, got " + results.size());
             }
@@ -113,33 +118,4 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static String number(double v) { return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.1f", v); }
-
-    /** A progress line on the terminal; silent when output is redirected, so logs and pipes stay clean. */
-    private static final class Progress implements IntConsumer, AutoCloseable {
-        private final int total;
-        private final PrintWriter err;
-
-        private Progress(int total, PrintWriter err) {
-            this.total = total;
-            this.err = err;
-        }
-
-        static Progress forConsole(int total) {
-            return new Progress(total, System.console() != null ? new PrintWriter(System.err, true) : null);
-        }
-
-        @Override
-        public synchronized void accept(int done) {
-            if (err == null) return;
-            err.printf("\rreplications done: %d of %d", done, total);
-            err.flush();
-        }
-
-        @Override
-        public synchronized void close() {
-            if (err == null) return;
-            err.print("\r\033[K");
-            err.flush();
-        }
-    }
 }

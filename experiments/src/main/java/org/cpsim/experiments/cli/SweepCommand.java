@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.cpsim.experiments.report.DefaultCharts;
+import org.cpsim.experiments.report.IndicatorText;
+import org.cpsim.experiments.report.ParameterLabel;
 import org.cpsim.experiments.io.SweepLoader;
 import org.cpsim.experiments.runner.SweepExecutor;
 import org.cpsim.experiments.runner.SweepExecutors;
@@ -82,39 +84,41 @@ final class SweepCommand implements Callable<Integer> {
         return Cpsim.OK;
     }
 
-    /** The first points and outcomes, as a glance; points.csv has everything. */
+    /**
+     * The first points and outcomes, as a glance; points.csv has everything. Levers by their labels; as
+     * many outcomes as fit {@link TerminalTable#WIDTH} columns (at least one).
+     */
     private static void table(PrintWriter out, SweepPlan plan, SweepRun run) {
-        List<String> header = new ArrayList<>(List.of("point"));
-        for (Parameter p : plan.parameters()) header.add(p.path());
         List<String> ids = plan.spec().outcomes().ids();
-        int shown = Math.min(SHOWN_OUTCOMES, ids.size());
-        header.addAll(ids.subList(0, shown));
-        List<List<String>> rows = new ArrayList<>();
-        for (DesignPoint p : plan.points().subList(0, Math.min(SHOWN_POINTS, plan.points().size()))) {
-            List<String> row = new ArrayList<>(List.of(Integer.toString(p.index())));
-            row.addAll(p.values());
-            List<Summary> s = PointsCsv.summaries(plan, run.records(), p.index());
-            for (int i = 0; i < shown; i++) row.add(Double.isNaN(s.get(i).mean()) ? "n/a" : String.format(Locale.ROOT, "%.1f", s.get(i).mean()));
-            rows.add(row);
-        }
-        int[] width = new int[header.size()];
-        for (int c = 0; c < width.length; c++) {
-            width[c] = header.get(c).length();
-            for (List<String> r : rows) width[c] = Math.max(width[c], r.get(c).length());
+        List<DesignPoint> points = plan.points().subList(0, Math.min(SHOWN_POINTS, plan.points().size()));
+        List<List<Summary>> summaries = new ArrayList<>();
+        for (DesignPoint p : points) summaries.add(PointsCsv.summaries(plan, run.records(), p.index()));
+        List<String> lines = List.of();
+        int shown = 0;
+        for (int n = 1; n <= Math.min(SHOWN_OUTCOMES, ids.size()); n++) {
+            List<String> candidate = lines(plan, points, summaries, n);
+            if (n > 1 && candidate.stream().anyMatch(l -> l.length() > TerminalTable.WIDTH)) break;
+            lines = candidate;
+            shown = n;
         }
         out.println();
-        print(out, header, width);
-        for (List<String> r : rows) print(out, r, width);
+        for (String l : lines) out.println(l);
         if (plan.points().size() > SHOWN_POINTS || ids.size() > shown) out.println("(means over replications; all points and outcomes with 95% CIs in points.csv)");
         else out.println("(means over replications; 95% CIs in points.csv)");
     }
 
-    private static void print(PrintWriter out, List<String> cells, int[] width) {
-        StringBuilder b = new StringBuilder();
-        for (int c = 0; c < cells.size(); c++) {
-            if (c > 0) b.append("  ");
-            b.append(String.format("%" + (c == 0 ? "-" : "") + width[c] + "s", cells.get(c)));
+    private static List<String> lines(SweepPlan plan, List<DesignPoint> points, List<List<Summary>> summaries, int outcomes) {
+        List<String> header = new ArrayList<>(List.of("point"));
+        for (Parameter p : plan.parameters()) header.add(ParameterLabel.name(p.path()));
+        for (String id : plan.spec().outcomes().ids().subList(0, outcomes)) header.add(IndicatorText.label(id));
+        TerminalTable table = new TerminalTable().row(header);
+        for (int k = 0; k < points.size(); k++) {
+            List<String> row = new ArrayList<>(List.of(Integer.toString(points.get(k).index())));
+            row.addAll(points.get(k).values());
+            List<Summary> s = summaries.get(k);
+            for (int i = 0; i < outcomes; i++) row.add(Double.isNaN(s.get(i).mean()) ? "n/a" : String.format(Locale.ROOT, "%.1f", s.get(i).mean()));
+            table.row(row);
         }
-        out.println(b.toString().stripTrailing());
+        return table.lines();
     }
 }

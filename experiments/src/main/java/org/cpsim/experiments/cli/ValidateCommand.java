@@ -43,7 +43,9 @@ final class ValidateCommand implements Callable<Integer> {
         ResolvedScenario r = ScenarioLoader.load(workingDirectory.resolve(scenario.file), scenario.assignments());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("scenario %s (%s)%n", r.name(), r.file());
-        out.printf("sha256 %s%n%n", r.sha256());
+        out.printf("sha256 %s%n", r.sha256());
+        for (String n : r.notes()) out.println(n);
+        out.println();
         print(out, r.values(), "");
         if (!r.timeline().isEmpty()) {
             out.printf("%ntimeline:%n");

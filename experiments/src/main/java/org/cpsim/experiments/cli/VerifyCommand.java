@@ -37,7 +37,12 @@ import picocli.CommandLine.Spec;
                 "Verify the model against queueing theory and conservation of children.",
                 "Each statistical check passes when theory lies in a Student-t interval over the replications; the intervals"
                         + " share a 1%% family-wise error rate (Bonferroni). Conservation checks must hold exactly.",
-                "Exit code 0: every check passed; 1: at least one failed."})
+                "Exit code 0: every check passed; 1: at least one failed."},
+        footer = {"", "Examples:",
+                "  cpsim verify",
+                "  cpsim verify --replications 40 --seed 7 --threads 2",
+                "  cpsim verify --scenario scenarios/england-calibrated.yaml --out output/verification",
+                "", "Writes verification.csv (check, expected, simulated, ci_low, ci_high, pass) to the output folder; docs/VERIFICATION.md explains each check."})
 public final class VerifyCommand implements Callable<Integer> {
 
     static final Path DEFAULT_SCENARIO = Path.of("scenarios", "england-baseline.yaml");

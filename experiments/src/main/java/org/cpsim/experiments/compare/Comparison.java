@@ -70,12 +70,24 @@ public record Comparison(String baseline, List<String> variants, List<Period> pe
         return last;
     }
 
+    /** The statistical years reported, in order ({@code 2011-12}). */
+    public List<String> years() {
+        List<String> out = new ArrayList<>();
+        for (Period p : periods) if (p.kind() == Period.Kind.YEAR) out.add(p.label());
+        return out;
+    }
+
     /** For each variant, the differences of these indicators in the last year. */
     public Map<String, List<PairedDifference>> headline(List<Indicator> indicators) {
+        return headline(indicators, lastYear().label());
+    }
+
+    /** For each variant, the differences of these indicators in one statistical year. */
+    public Map<String, List<PairedDifference>> headline(List<Indicator> indicators, String year) {
         Map<String, List<PairedDifference>> out = new LinkedHashMap<>();
         for (String v : variants) {
             List<PairedDifference> list = new ArrayList<>();
-            for (Indicator i : indicators) list.add(get(v, lastYear().label(), i));
+            for (Indicator i : indicators) list.add(get(v, year, i));
             out.put(v, list);
         }
         return out;

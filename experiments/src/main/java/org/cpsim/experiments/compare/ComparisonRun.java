@@ -26,8 +26,9 @@ import org.cpsim.model.metrics.RunResult;
  *
  * @param scenarios    checked already: distinct names, the same reporting periods; the first is the baseline
  * @param commandLine  what to record as the command that asked for it
+ * @param year         the statistical year of pairing.csv, the manifest's headline and the difference chart
  */
-public record ComparisonRun(List<ResolvedScenario> scenarios, long seed, int replications, int threads, List<String> commandLine) {
+public record ComparisonRun(List<ResolvedScenario> scenarios, long seed, int replications, int threads, List<String> commandLine, String year) {
 
     /** The differences in pairing.csv, the manifest and on the terminal: what a reader of a policy brief asks first. */
     public static final List<Indicator> HEADLINE = List.of(Indicator.REFERRAL_RATE_PER_10K, Indicator.RE_REFERRALS_WITHIN_12M_PCT,
@@ -38,6 +39,7 @@ public record ComparisonRun(List<ResolvedScenario> scenarios, long seed, int rep
     public ComparisonRun {
         scenarios = List.copyOf(scenarios);
         commandLine = List.copyOf(commandLine);
+        java.util.Objects.requireNonNull(year, "year");
         if (scenarios.size() < 2) throw new IllegalArgumentException("a comparison needs a baseline and at least one variant");
         if (replications < 2) throw new IllegalArgumentException("replications must be at least 2 for an interval, got " + replications);
     }
@@ -60,7 +62,7 @@ public record ComparisonRun(List<ResolvedScenario> scenarios, long seed, int rep
                 results.add(runs);
             }
             comparison = Comparison.of(results);
-            List<PairedDifference> pairing = comparison.headline(HEADLINE).values().stream().flatMap(List::stream).toList();
+            List<PairedDifference> pairing = comparison.headline(HEADLINE, year).values().stream().flatMap(List::stream).toList();
             Path staging = folder.staging();
             ComparisonFiles.write(staging, comparison, pairing, results);
             TextFile.write(staging.resolve(CostEffectiveness.FILE_NAME), w -> CostEffectiveness.write(w, CostEffectiveness.of(results, seed)));
@@ -71,7 +73,8 @@ public record ComparisonRun(List<ResolvedScenario> scenarios, long seed, int rep
                     .write(staging.resolve(ComparisonManifest.FILE_NAME));
             folder.commit();
         }
-        DefaultCharts.writeFor(target); // into <folder>/charts, once the results themselves are safely in place
+        // Into <folder>/charts, once the results themselves are safely in place; the difference chart for the year shown.
+        DefaultCharts.writeFor(target, target.resolve(DefaultCharts.FOLDER), new DefaultCharts.Options(List.of(), List.of(), year));
         return comparison;
     }
 }

@@ -119,7 +119,10 @@ final class Runs implements AutoCloseable {
         command.addAll(List.of("--out", slashes(root.relativize(target))));
         RunJob job = new RunJob(target.getFileName().toString(), target, baseline.name(), variant.name(), command);
         jobs.put(job.id, job);
-        ComparisonRun run = new ComparisonRun(List.of(baseline, variant), request.seed(), request.replications(), limits.threads(), command);
+        List<ResolvedScenario> pair = List.of(baseline, variant);
+        // The year cpsim compare would choose for the same pair, so the two give the same files.
+        ComparisonRun run = new ComparisonRun(pair, request.seed(), request.replications(), limits.threads(), command,
+                org.cpsim.experiments.report.YearChoice.of(pair).year());
         // A scenario of several authorities has no one authority's months to show: no live view for it.
         boolean watched = Simulation.parts(variant.scenario()) == 1;
         if (watched) job.watchStarted();

@@ -28,8 +28,9 @@ public final class ScenarioLoader {
 
     /**
      * What to do with the scenario's timeline. Assigned values apply to the initial configuration and
-     * every timeline entry builds on it, so an assigned value holds until the timeline sets the same
-     * path; {@link #IGNORE} runs the initial configuration (with the assignments) for the whole run.
+     * every timeline entry builds on it; where the timeline sets the same number later, its dated values
+     * move in proportion ({@link TimelineOverride}); {@link #IGNORE} runs the initial configuration (with
+     * the assignments) for the whole run.
      */
     public enum Timeline { KEEP, IGNORE }
 
@@ -40,13 +41,16 @@ public final class ScenarioLoader {
     public static ResolvedScenario load(Path file, List<Assignment> assignments) { return load(file, assignments, Timeline.KEEP); }
 
     public static ResolvedScenario load(Path file, List<Assignment> assignments, Timeline mode) {
-        YamlNode.Mapping root = readWithParents(file, new ArrayList<>());
+        List<String> notes = new ArrayList<>();
+        YamlNode.Mapping root = readWithParents(file, new ArrayList<>(), mode == Timeline.KEEP ? notes : new ArrayList<>());
         YamlNode timelineNode = mode == Timeline.KEEP ? root.get("timeline") : null;
         root = root.without("timeline");
         for (Assignment a : assignments) {
             // The origin as shown (file:line for a sweep file's value, the option for --set) is where the value's errors point.
             YamlNode value = YamlReader.readValue(a.value(), a.origin().toString(), a.source());
-            root = set(root, a.path(), a.origin(), value);
+            YamlNode.Mapping before = root;
+            root = set(root, a.path(), a.origin(), value); // first, so a misspelt path is reported as such
+            if (timelineNode != null) timelineNode = TimelineOverride.apply(before, timelineNode, a, value, notes);
         }
 
         RecordBinder binder = new RecordBinder();
@@ -62,11 +66,11 @@ public final class ScenarioLoader {
         } catch (ConfigException e) {
             throw new ScenarioException(root.origin(), e.field(), e.expected(), e.actual());
         }
-        return new ResolvedScenario(scenario, file, binder.values(), resolvedChanges, CanonicalForm.of(scenario));
+        return new ResolvedScenario(scenario, file, binder.values(), resolvedChanges, CanonicalForm.of(scenario), notes);
     }
 
     /** The file's tree with every file it {@code extends} merged beneath it. */
-    private static YamlNode.Mapping readWithParents(Path file, List<Path> chain) {
+    private static YamlNode.Mapping readWithParents(Path file, List<Path> chain, List<String> notes) {
         YamlNode node = YamlReader.readFile(file, file.toString());
         if (!(node instanceof YamlNode.Mapping map)) {
             throw new ScenarioException(node.origin(), "a scenario file must be a mapping of keys to values");
@@ -88,8 +92,9 @@ public final class ScenarioLoader {
         if (!Files.isRegularFile(parent)) {
             throw new ScenarioException(at, "extends", "an existing scenario file", s.text() + " (" + parent + " does not exist)");
         }
-        YamlNode.Mapping base = readWithParents(parent, chain);
+        YamlNode.Mapping base = readWithParents(parent, chain, notes);
         YamlNode.Mapping child = map.without("extends");
+        TimelineOverride.warnInherited(child, base.get("timeline"), datesOf(child.get("timeline")), notes);
         YamlNode.Mapping merged = (YamlNode.Mapping) YamlNode.merge(base, child);
         if (base.get("timeline") instanceof YamlNode.Sequence inherited && child.get("timeline") instanceof YamlNode.Sequence own) {
             merged = merged.with("timeline", child.keyOrigin("timeline"), mergeTimelines(inherited, own));
@@ -126,6 +131,12 @@ public final class ScenarioLoader {
             return d == null ? "" : d;
         }));
         return new YamlNode.Sequence(sorted, own.origin(), own.source());
+    }
+
+    private static java.util.Set<String> datesOf(YamlNode timeline) {
+        java.util.Set<String> dates = new java.util.HashSet<>();
+        if (timeline instanceof YamlNode.Sequence seq) for (YamlNode e : seq.items()) if (dateText(e) != null) dates.add(dateText(e));
+        return dates;
     }
 
     private static String dateText(YamlNode entry) {

@@ -59,7 +59,7 @@ record BriefContent(
                 "a brief needs a comparison folder (comparison.csv, written by cpsim compare); got " + folderNames(analysis)));
         List<String> years = comparison.years();
         if (years.isEmpty()) throw new ReportInputException("comparison.csv has no statistical years (period labels such as 2013-14)");
-        String year = options.year() != null ? options.year() : years.get(years.size() - 1);
+        String year = options.year() != null ? options.year() : analysis.manifest().year(years).year();
         if (!years.contains(year)) throw new ReportInputException("no year " + year + " in comparison.csv; it has " + String.join(", ", years));
         List<String> present = comparison.rows().stream().map(Difference::indicator).distinct().toList();
         List<String> wanted = options.indicators().isEmpty()
@@ -68,17 +68,22 @@ record BriefContent(
         for (String id : wanted) {
             if (!present.contains(id)) throw new ReportInputException("comparison.csv has no indicator " + id);
         }
-        List<Difference> headlines = Headlines.differences(comparison, wanted, year, MAX_HEADLINES);
-        if (headlines.isEmpty()) throw new ReportInputException("comparison.csv has no differences to report for " + year);
-        String baseline = comparison.baselines().get(0);
-        List<String> variants = comparison.variants();
         ManifestInfo manifest = analysis.manifest();
+        // People read the options by their labels; the quality-assurance record keeps names and hashes.
+        ScenarioLabels labels = ScenarioLabels.of(manifest);
+        List<Difference> headlines = Headlines.differences(comparison, wanted, year, MAX_HEADLINES).stream().map(labels::relabel).toList();
+        if (headlines.isEmpty()) throw new ReportInputException("comparison.csv has no differences to report for " + year);
+        List<Difference> costs = present.contains(Indicator.COST_TOTAL_GBP.id())
+                ? Headlines.differences(comparison, List.of(Indicator.COST_TOTAL_GBP.id()), year, comparison.variants().size()).stream().map(labels::relabel).toList()
+                : List.of();
+        String baseline = labels.label(comparison.baselines().get(0));
+        List<String> variants = labels.labels(comparison.variants());
 
         String title = options.title() != null ? options.title()
                 : variants.size() == 1 ? variants.get(0) + " compared with " + baseline : "Options compared with " + baseline;
         String question = options.question() != null ? options.question()
                 : "What would " + String.join(" or ", variants) + " change for children and services, compared with " + baseline + "?";
-        List<Figure> figures = figures(analysis, headlines, manifest);
+        List<Figure> figures = figures(analysis, headlines, manifest, labels);
         Drivers drivers = analysis.sensitivity().map(s -> drivers(s, headlines, manifest)).orElse(null);
         FitStatus fit = analysis.fit().map(BriefContent::fitStatus).orElse(null);
         Integer replications = manifest.replications() != null ? manifest.replications()
@@ -86,7 +91,7 @@ record BriefContent(
         Quality quality = new Quality(manifest.version(), manifest.gitCommit(), manifest.scenarios(), manifest.seed(), replications,
                 manifest.finished(), options.today().toString(), BuildInfo.version(),
                 analysis.folders().stream().map(f -> f.path().toString()).toList(), years);
-        return new BriefContent(title, question, year, baseline, variants, Answer.sentences(headlines), headlines, figures, drivers,
+        return new BriefContent(title, question, year, baseline, variants, Answer.sentences(headlines, costs), headlines, figures, drivers,
                 EvidenceMix.of(manifest.parameters()), fit, limits(variants, baseline, years, replications, drivers != null, fit != null), quality);
     }
 
@@ -95,7 +100,7 @@ record BriefContent(
     }
 
     /** Differences first (the answer), then the headline indicator over time, then what the third slot can best show. */
-    private static List<Figure> figures(Analysis analysis, List<Difference> headlines, ManifestInfo manifest) {
+    private static List<Figure> figures(Analysis analysis, List<Difference> headlines, ManifestInfo manifest, ScenarioLabels labels) {
         List<Figure> out = new ArrayList<>();
         Difference first = headlines.get(0);
         out.add(figure(DifferenceChart.create(headlines), out.size() + 1, "Difference from " + first.baseline() + " in " + first.period()));
@@ -103,7 +108,7 @@ record BriefContent(
         List<PolicyChange> changes = PolicyMarkers.choose(manifest.timelines());
         SummaryTable summary = analysis.summary().orElse(null);
         List<String> charted = indicators.stream().filter(i -> summary != null && summary.has(i, Period.Kind.YEAR)).toList();
-        if (!charted.isEmpty()) out.add(overTime(summary, charted.get(0), changes, out.size() + 1));
+        if (!charted.isEmpty()) out.add(overTime(summary, charted.get(0), changes, out.size() + 1, labels));
         if (analysis.sensitivity().isPresent()) {
             SensitivityTable s = analysis.sensitivity().get();
             String outcome = indicators.stream().filter(s.outcomes()::contains).findFirst().orElse(s.outcomes().get(0));
@@ -116,14 +121,14 @@ record BriefContent(
             out.add(figure(FitChart.create(indicator, f.series(indicator)), out.size() + 1,
                     IndicatorText.label(indicator) + ": model and observed"));
         } else if (charted.size() > 1) {
-            out.add(overTime(summary, charted.get(1), changes, out.size() + 1));
+            out.add(overTime(summary, charted.get(1), changes, out.size() + 1, labels));
         }
         return out;
     }
 
-    private static Figure overTime(SummaryTable summary, String indicator, List<PolicyChange> changes, int number) {
+    private static Figure overTime(SummaryTable summary, String indicator, List<PolicyChange> changes, int number, ScenarioLabels labels) {
         String unit = IndicatorText.isMoney(indicator) ? "\u00a3" : IndicatorText.unit(indicator);
-        return figure(DefaultCharts.timeSeries(summary, indicator, Period.Kind.YEAR, changes), number,
+        return figure(DefaultCharts.timeSeries(summary, indicator, Period.Kind.YEAR, changes, labels), number,
                 IndicatorText.label(indicator) + " by year" + (unit.isEmpty() ? "" : " (" + unit + ")"));
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
  * @param title      the heading, or null for one made from the scenario names
  * @param question   the question in one line, or null for one made from the scenario names
  * @param indicators headline indicators in order of importance, or empty for {@link DefaultCharts#HEADLINE}
- * @param year       the statistical year to report ({@code 2015-16}), or null for the last one compared
+ * @param year       the statistical year to report ({@code 2015-16}), or null for {@link YearChoice}'s
  * @param today      the date printed as the brief's date
  */
 public record BriefOptions(String title, String question, List<String> indicators, String year, LocalDate today) {

@@ -106,9 +106,9 @@ final class BriefPage {
             h.append("<p><b>By sensitivity:</b> not assessed. No sensitivity analysis was given, so which assumptions move the answer most is unknown.</p>\n");
         } else {
             h.append("<p><b>By sensitivity</b> (").append(e(IndicatorText.capitalise(d.method()))).append(" ").append(e(SensitivityChart.shortIndexName(d.index())))
-                    .append(" for ").append(e(IndicatorText.plain(d.outcome()))).append("; top ").append(d.rows().size()).append(" of ").append(d.parameters()).append("):</p>\n<table class=\"compact\">\n<thead><tr><th>Assumption (scenario parameter)</th><th>Influence</th><th>Evidence</th></tr></thead>\n<tbody>\n");
+                    .append(" for ").append(e(IndicatorText.plain(d.outcome()))).append("; top ").append(d.rows().size()).append(" of ").append(d.parameters()).append("):</p>\n<table class=\"compact\">\n<thead><tr><th>Assumption</th><th>Influence</th><th>Evidence</th></tr></thead>\n<tbody>\n");
             for (BriefContent.Driver r : d.rows()) {
-                h.append("<tr><td class=\"path\">").append(e(r.parameter())).append("</td><td>").append(e(r.influence())).append("</td><td>")
+                h.append("<tr><td title=\"").append(e(r.parameter())).append("\">").append(e(ParameterLabel.of(r.parameter()))).append("</td><td>").append(e(r.influence())).append("</td><td>")
                         .append(e(r.evidence())).append("</td></tr>\n");
             }
             h.append("</tbody>\n</table>\n");

@@ -26,12 +26,18 @@ public final class DefaultCharts {
             Indicator.CP_PLAN_RATE_PER_10K, Indicator.CIN_RATE_PER_10K, Indicator.ASSESSMENT_ACCURACY_PCT,
             Indicator.SW_TURNOVER_RATE_FTE_PCT, Indicator.COST_TOTAL_GBP);
 
-    /** What to chart, beyond what the folder holds. */
-    public record Options(List<String> indicators, List<PolicyChange> policyChanges) {
+    /**
+     * What to chart, beyond what the folder holds.
+     *
+     * @param year the statistical year of a comparison's difference chart, or null for {@link YearChoice}'s
+     */
+    public record Options(List<String> indicators, List<PolicyChange> policyChanges, String year) {
         public Options {
             indicators = List.copyOf(indicators);
             policyChanges = List.copyOf(policyChanges);
         }
+
+        public Options(List<String> indicators, List<PolicyChange> policyChanges) { this(indicators, policyChanges, null); }
 
         public static Options defaults() { return new Options(List.of(), List.of()); }
     }
@@ -58,20 +64,22 @@ public final class DefaultCharts {
         List<Named> charts = new ArrayList<>();
         // Dates given on the command line are for results whose manifest has no timeline, so they win.
         List<PolicyChange> changes = options.policyChanges().isEmpty() ? PolicyMarkers.choose(analysis.manifest().timelines()) : options.policyChanges();
+        ScenarioLabels labels = ScenarioLabels.of(analysis.manifest());
         analysis.summary().ifPresent(summary -> {
             for (String indicator : indicators(options, summary.indicators())) {
                 Period.Kind kind = summary.has(indicator, Period.Kind.YEAR) ? Period.Kind.YEAR : Period.Kind.MONTH;
                 if (!summary.has(indicator, kind)) continue;
-                charts.add(new Named("timeseries-" + indicator, timeSeries(summary, indicator, kind, changes)));
+                charts.add(new Named("timeseries-" + indicator, timeSeries(summary, indicator, kind, changes, labels)));
             }
         });
         analysis.comparison().ifPresent(comparison -> {
             List<String> years = comparison.years();
             if (years.isEmpty()) return;
-            String last = years.get(years.size() - 1);
+            String year = year(analysis, options).map(YearChoice.Choice::year).orElseThrow();
             List<String> present = comparison.rows().stream().map(Difference::indicator).distinct().toList();
-            List<Difference> rows = Headlines.differences(comparison, indicators(options, present), last, Headlines.MAX_ROWS);
-            if (!rows.isEmpty()) charts.add(new Named("differences-" + last, DifferenceChart.create(rows)));
+            List<Difference> rows = Headlines.differences(comparison, indicators(options, present), year, Headlines.MAX_ROWS)
+                    .stream().map(labels::relabel).toList();
+            if (!rows.isEmpty()) charts.add(new Named("differences-" + year, DifferenceChart.create(rows)));
         });
         analysis.sweep().ifPresent(sweep -> {
             for (String outcome : sweep.outcomes()) {
@@ -98,9 +106,28 @@ public final class DefaultCharts {
         return charts;
     }
 
+    /** The year a folder's difference chart shows, and why; empty when the folder holds no comparison. */
+    public static java.util.Optional<YearChoice.Choice> comparisonYear(Path folder, Options options) {
+        return year(Analysis.read(List.of(folder)), options);
+    }
+
+    private static java.util.Optional<YearChoice.Choice> year(Analysis analysis, Options options) {
+        if (analysis.comparison().isEmpty() || analysis.comparison().get().years().isEmpty()) return java.util.Optional.empty();
+        List<String> years = analysis.comparison().get().years();
+        if (options.year() == null) return java.util.Optional.of(analysis.manifest().year(years));
+        if (!years.contains(options.year())) {
+            throw new ReportInputException("no year " + options.year() + " in comparison.csv; it has " + years.get(0) + " to " + years.get(years.size() - 1));
+        }
+        return java.util.Optional.of(new YearChoice.Choice(options.year(), "as asked (--year)"));
+    }
+
     static JFreeChart timeSeries(SummaryTable summary, String indicator, Period.Kind kind, List<PolicyChange> changes) {
+        return timeSeries(summary, indicator, kind, changes, ScenarioLabels.none());
+    }
+
+    static JFreeChart timeSeries(SummaryTable summary, String indicator, Period.Kind kind, List<PolicyChange> changes, ScenarioLabels labels) {
         List<TimeSeriesChart.Series> series = new ArrayList<>();
-        for (String s : summary.scenarios()) series.add(new TimeSeriesChart.Series(s, summary.series(s, indicator, kind)));
+        for (String s : summary.scenarios()) series.add(new TimeSeriesChart.Series(labels.label(s), summary.series(s, indicator, kind)));
         return TimeSeriesChart.create(indicator, series, changes, kind);
     }
 

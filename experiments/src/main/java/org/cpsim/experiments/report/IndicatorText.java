@@ -11,7 +11,7 @@ import org.cpsim.model.metrics.Indicator;
  * "the median assessment time" reads better than the statistical definition. Ids the enum does not
  * know (results from another version) are shown as they are.
  */
-final class IndicatorText {
+public final class IndicatorText {
     /** A plain name for sentences (with its article) and a short label for chart axes and table rows. */
     private record Plain(String sentence, String label) {}
 
@@ -35,6 +35,34 @@ final class IndicatorText {
             Map.entry(Indicator.COST_TOTAL_GBP, new Plain("total cost", "Total cost")),
             Map.entry(Indicator.COST_PER_CHILD_HELPED_GBP, new Plain("the cost per child helped", "Cost per child helped")),
             Map.entry(Indicator.EARLY_HELP_WAIT_DAYS_MEAN, new Plain("the mean wait for early help", "Wait for early help")));
+
+    /**
+     * Which way is better for the child or the service, said after each answer sentence. Only where the
+     * direction is not a judgement: less harm, quicker help, fewer re-referrals (children coming back),
+     * more accurate assessments. Rates of referral, plans and children in need are left unjudged (more
+     * may mean need found, not need made), as are assessment time (quicker is not better if it is less
+     * accurate) and cost (the price of the effect, weighed by the reader).
+     */
+    private static final Map<Indicator, String> BETTER = Map.ofEntries(
+            Map.entry(Indicator.HARM_DAYS_PER_10K, " Lower is better."),
+            Map.entry(Indicator.NEED_TO_HELP_DAYS_MEDIAN, " Lower is better."),
+            Map.entry(Indicator.NEED_TO_HELP_DAYS_MEAN, " Lower is better."),
+            Map.entry(Indicator.RE_REFERRALS_WITHIN_12M_PCT, " Lower is better."),
+            Map.entry(Indicator.ASSESSMENT_UNDER_CALLED_PCT, " Lower is better."),
+            Map.entry(Indicator.EARLY_HELP_WAIT_DAYS_MEAN, " Lower is better."),
+            Map.entry(Indicator.SW_TURNOVER_RATE_FTE_PCT, " Lower is better."),
+            Map.entry(Indicator.ASSESSMENT_ACCURACY_PCT, " Higher is better."),
+            Map.entry(Indicator.SW_DIRECT_WORK_SHARE_PCT, " Higher is better."),
+            Map.entry(Indicator.SINGLE_ASSESSMENT_MEDIAN_WD, " Lower is quicker, not better in itself."),
+            Map.entry(Indicator.REFERRAL_RATE_PER_10K, " Neither way is better in itself."),
+            Map.entry(Indicator.CP_PLAN_RATE_PER_10K, " Neither way is better in itself."),
+            Map.entry(Indicator.CIN_RATE_PER_10K, " Neither way is better in itself."));
+
+    /** Whether lower is better, as a sentence to follow an answer (with its leading space), or empty if not judged. */
+    static String better(String id) {
+        Indicator i = Indicator.byId(id);
+        return i == null ? "" : BETTER.getOrDefault(i, "");
+    }
 
     /** Longest label a chart axis takes before it is shortened. */
     private static final int LABEL_CHARACTERS = 28;
@@ -96,7 +124,7 @@ final class IndicatorText {
     }
 
     /** A short name for a table row or a chart's category axis. */
-    static String label(String id) {
+    public static String label(String id) {
         Plain p = plainFor(id);
         if (p != null) return p.label();
         String t = title(id);

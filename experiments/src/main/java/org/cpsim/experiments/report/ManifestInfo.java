@@ -30,10 +30,19 @@ record ManifestInfo(String version, String gitCommit, Long seed, Integer replica
     static final String FILE_NAME = "manifest.json";
 
     /** A scenario the results come from, with each parameter's source and the policy timeline where given. */
-    record Scenario(String name, String path, String sha256, List<Parameter> parameters, List<PolicyChange> timeline) {
+    record Scenario(String name, String path, String sha256, List<Parameter> parameters, List<PolicyChange> timeline,
+                    List<YearChoice.Dated> changedValues) {
         Scenario {
             parameters = List.copyOf(parameters);
             timeline = List.copyOf(timeline);
+            changedValues = List.copyOf(changedValues);
+        }
+
+        /** Its values and dated changes, for choosing the year a comparison reports. */
+        YearChoice.Policy policy() {
+            Map<String, String> initial = new java.util.LinkedHashMap<>();
+            for (Parameter p : parameters) if (p.value() != null) initial.put(p.path(), p.value());
+            return new YearChoice.Policy(name == null ? "" : name, initial, changedValues);
         }
     }
 
@@ -78,10 +87,11 @@ record ManifestInfo(String version, String gitCommit, Long seed, Integer replica
     }
 
     private static Scenario scenario(JsonNode s, String key) {
-        if (s.isTextual()) return new Scenario(s.asText(), null, null, List.of(), List.of());
+        if (s.isTextual()) return new Scenario(s.asText(), null, null, List.of(), List.of(), List.of());
         String name = text(s, "name", "scenarioName", "scenario");
         return new Scenario(name != null ? name : key, text(s, "path", "scenarioPath", "file"), text(s, "sha256", "scenarioSha256", "hash"),
-                parameters(first(s, "resolvedScenario", "values", "resolved", "parameters")), timeline(s.get("timeline")));
+                parameters(first(s, "resolvedScenario", "values", "resolved", "parameters")), timeline(s.get("timeline")),
+                changedValues(s.get("timeline")));
     }
 
     private static List<Parameter> parameters(JsonNode values) {
@@ -109,6 +119,24 @@ record ManifestInfo(String version, String gitCommit, Long seed, Integer replica
                 out.add(new PolicyChange(LocalDate.parse(date), description != null ? description : date));
             } catch (DateTimeParseException ignored) {
                 // A date in some other form cannot be placed on the axis; the rest of the timeline still can.
+            }
+        }
+        return out;
+    }
+
+    /** The values each timeline entry sets, where the manifest lists them. */
+    private static List<YearChoice.Dated> changedValues(JsonNode entries) {
+        List<YearChoice.Dated> out = new ArrayList<>();
+        if (entries == null || !entries.isArray()) return out;
+        for (JsonNode e : entries) {
+            String date = text(e, "date");
+            if (date == null) continue;
+            Map<String, String> values = new java.util.LinkedHashMap<>();
+            for (Parameter p : parameters(e.get("changes"))) if (p.value() != null) values.put(p.path(), p.value());
+            try {
+                out.add(new YearChoice.Dated(LocalDate.parse(date), values));
+            } catch (DateTimeParseException ignored) {
+                // As for the markers: a date in another form cannot be placed; the rest still can.
             }
         }
         return out;
@@ -142,6 +170,13 @@ record ManifestInfo(String version, String gitCommit, Long seed, Integer replica
     List<Parameter> parameters() {
         for (Scenario s : scenarios) if (!s.parameters().isEmpty()) return s.parameters();
         return List.of();
+    }
+
+    /** The year a comparison of these scenarios reports by default, and why (see {@link YearChoice}). */
+    YearChoice.Choice year(List<String> years) {
+        List<YearChoice.Policy> policies = new ArrayList<>();
+        for (Scenario s : scenarios) policies.add(s.policy());
+        return YearChoice.of(years, policies);
     }
 
     /** The policy changes to mark on a chart of these scenarios (see {@link PolicyMarkers}). */

@@ -42,7 +42,7 @@ final class SensitivityChart {
         YIntervalSeriesCollection whiskerData = new YIntervalSeriesCollection();
         whiskerData.addSeries(whiskers);
 
-        SymbolAxis parameters = new SymbolAxis(null, shown.stream().map(i -> i.parameter()).toArray(String[]::new));
+        SymbolAxis parameters = new SymbolAxis(null, shown.stream().map(i -> ParameterLabel.of(i.parameter())).toArray(String[]::new));
         parameters.setInverted(true);
         parameters.setGridBandsVisible(false);
         parameters.setRange(-0.6, Math.max(1, shown.size()) - 0.4);

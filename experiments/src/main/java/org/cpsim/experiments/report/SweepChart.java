@@ -55,7 +55,7 @@ final class SweepChart {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         boolean repeated = false;
         for (String g : groups) {
-            String name = design.group() == null ? IndicatorText.label(outcome) : leaf(design.group()) + " = " + g;
+            String name = design.group() == null ? IndicatorText.label(outcome) : ParameterLabel.of(design.group()) + " = " + g;
             YIntervalSeries s = new YIntervalSeries(name, true, true);
             Set<String> seen = new HashSet<>();
             for (SweepTable.Point p : sweep.points()) {
@@ -71,18 +71,18 @@ final class SweepChart {
         }
         ValueAxis xAxis;
         if (numericX) {
-            NumberAxis axis = new NumberAxis(design.x());
+            NumberAxis axis = new NumberAxis(ParameterLabel.of(design.x()));
             axis.setAutoRangeIncludesZero(false);
             xAxis = axis;
         } else {
-            SymbolAxis axis = new SymbolAxis(design.x(), xValues.toArray(String[]::new));
+            SymbolAxis axis = new SymbolAxis(ParameterLabel.of(design.x()), xValues.toArray(String[]::new));
             axis.setGridBandsVisible(false);
             xAxis = axis;
         }
         XYItemRenderer renderer = repeated || !numericX ? dots(groups.size()) : lines(groups.size());
         XYPlot plot = new XYPlot(data, xAxis, ChartStyle.valueAxis(IndicatorText.axisLabel(outcome), true, IndicatorText.isMoney(outcome)), renderer);
         JFreeChart chart = new JFreeChart(IndicatorText.title(outcome), ChartStyle.TITLE, plot, design.group() != null);
-        String by = "Response to " + design.x() + (design.group() == null ? "" : ", by " + design.group());
+        String by = "Response to " + ParameterLabel.of(design.x()) + (design.group() == null ? "" : ", by " + ParameterLabel.of(design.group()));
         return ChartStyle.finish(chart, by + "; mean and 95% interval at each point");
     }
 
@@ -109,11 +109,5 @@ final class SweepChart {
             r.setSeriesShape(i, ChartStyle.shape(i));
         }
         return r;
-    }
-
-    /** The last part of a parameter path, for a legend ("regime" for assessment.regime). */
-    private static String leaf(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot >= 0 ? path.substring(dot + 1) : path;
     }
 }

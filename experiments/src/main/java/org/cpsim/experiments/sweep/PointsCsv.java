@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.cpsim.experiments.output.Csv;
 import org.cpsim.experiments.runner.RunRecord;
+import org.cpsim.experiments.stats.BoundedInterval;
 import org.cpsim.experiments.stats.Summary;
 
 /**
@@ -51,8 +52,14 @@ public final class PointsCsv {
             n++;
         }
         if (n != plan.spec().replications()) throw new IllegalStateException("point " + point + " has " + n + " replications");
+        // Every indicator is a count, rate, time or cost (never negative) or a percentage: intervals stay in range.
         List<Summary> out = new ArrayList<>();
-        for (double[] v : values) out.add(Summary.of(v));
+        List<org.cpsim.model.metrics.Indicator> indicators = plan.spec().outcomes().indicators();
+        for (int i = 0; i < outcomes; i++) {
+            Summary s = Summary.of(values.get(i));
+            boolean percent = indicators.get(i).unit().startsWith("percent");
+            out.add(percent ? BoundedInterval.percentage(s) : BoundedInterval.nonNegative(s));
+        }
         return out;
     }
 }

@@ -100,21 +100,24 @@ public record SweepPlan(SweepSpec spec, ResolvedScenario base, List<Parameter> p
     }
 
     /**
-     * A swept value is applied to the initial configuration; a timeline entry that sets the same
-     * path replaces it from its date. Say so, since the sweep then varies less than it seems to.
+     * A swept number that the timeline also sets moves the timeline's dated values in proportion
+     * ({@code ScenarioLoader}); anything else the timeline sets is refused when the points load. Say
+     * which dated values each lever meets, since the lever then means "this path, scaled".
      */
     private static List<String> timelineNotes(SweepSpec spec, ResolvedScenario base, List<Parameter> parameters) {
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(base.notes());
         if (spec.timeline() == ScenarioLoader.Timeline.IGNORE) return notes;
         for (Parameter p : parameters) {
+            List<String> dates = new ArrayList<>();
             for (ResolvedPolicyChange c : base.timeline()) {
                 boolean sets = false;
                 for (ResolvedValue v : c.changes()) sets |= v.path().equals(p.path()) || v.path().startsWith(p.path() + ".") || v.path().startsWith(p.path() + "[");
-                if (sets) {
-                    notes.add("note: the timeline of " + spec.scenario().getFileName() + " sets " + p.path() + " from " + c.date() + " (" + c.origin()
-                            + "); each point's value holds only until then. Add 'timeline: ignore' to the sweep file to hold it for the whole run.");
-                    break;
-                }
+                if (sets) dates.add(c.date() + " (" + c.origin() + ")");
+            }
+            if (!dates.isEmpty()) {
+                notes.add("note: the timeline of " + spec.scenario().getFileName() + " also sets " + p.path() + " from " + String.join(", ", dates)
+                        + "; each point's value moves those dated values in proportion (value / the scenario's starting value)."
+                        + " Add 'timeline: ignore' to the sweep file to hold it fixed for the whole run instead.");
             }
         }
         return notes;

@@ -105,6 +105,9 @@ class SweepCommandTest {
             assertEquals(Set.of("runs.csv", "points.csv", "manifest.json", "charts"), files.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
         }
         assertTrue(one.out().contains("8 points x 6 replications = 48 runs (0 done by an earlier process)"), one.out());
+        // The glance table names levers in words and fits a 100-column terminal (issue 16).
+        assertTrue(one.out().contains("places per 10k children") && one.out().contains("Referral rate"), one.out());
+        one.out().lines().forEach(l -> assertTrue(l.length() <= TerminalTable.WIDTH, "wider than a terminal: " + l));
 
         // The same command again has nothing to do.
         List<RunKey> again = Collections.synchronizedList(new ArrayList<>());

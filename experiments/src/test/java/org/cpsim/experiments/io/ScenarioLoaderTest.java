@@ -161,9 +161,9 @@ class ScenarioLoaderTest {
         assertEquals(SourceKind.COMMAND_LINE, hours.kind());
         // Not set by the timeline: the override holds in every epoch.
         assertEquals(35, r.scenario().timeline().get(1).config().workforce().hoursPerWeek());
-        // Set by the timeline in 2013: the timeline wins from then.
+        // Set by the timeline in 2013 (45 -> 60): the timeline's value moves in proportion, 60 x 10/45.
         assertEquals(10, c.earlyHelp().placesPer10kChildren());
-        assertEquals(60, r.scenario().timeline().get(0).config().earlyHelp().placesPer10kChildren());
+        assertEquals(60.0 * 10 / 45, r.scenario().timeline().get(0).config().earlyHelp().placesPer10kChildren(), 1e-12);
     }
 
     @Test
@@ -268,15 +268,20 @@ class ScenarioLoaderTest {
     }
 
     @Test
-    void anAssignedValueHoldsUntilTheTimelineSetsTheSamePath() {
+    void anAssignedNumberMovesTheTimelinesValuesInProportionUnlessTheTimelineIsIgnored() {
         ResolvedScenario kept = ScenarioLoader.load(scenario("small.yaml"), List.of(Assignment.parse("earlyHelp.placesPer10kChildren=90")));
         assertEquals(90, kept.scenario().initial().earlyHelp().placesPer10kChildren());
-        assertEquals(60, kept.scenario().timeline().get(0).config().earlyHelp().placesPer10kChildren(), "the timeline's own value wins from its date");
+        assertEquals(120, kept.scenario().timeline().get(0).config().earlyHelp().placesPer10kChildren(), "twice the file's 45, so twice its 60");
+        assertEquals(1, kept.notes().size(), kept.notes().toString());
+        assertTrue(kept.notes().get(0).contains("2013-04-01 60 -> 120"), kept.notes().get(0));
+        ResolvedValue moved = kept.timeline().get(0).changes().stream().filter(v -> v.path().equals("earlyHelp.placesPer10kChildren")).findFirst().orElseThrow();
+        assertEquals(SourceKind.COMMAND_LINE, moved.kind(), "a moved dated value is the command line's, and says so");
         ResolvedScenario ignored = ScenarioLoader.load(scenario("small.yaml"), List.of(Assignment.parse("earlyHelp.placesPer10kChildren=90")),
                 ScenarioLoader.Timeline.IGNORE);
         assertEquals(90, ignored.scenario().initial().earlyHelp().placesPer10kChildren());
         assertTrue(ignored.scenario().timeline().isEmpty());
         assertTrue(ignored.timeline().isEmpty());
+        assertTrue(ignored.notes().isEmpty());
         assertNotEquals(kept.sha256(), ignored.sha256());
     }
 

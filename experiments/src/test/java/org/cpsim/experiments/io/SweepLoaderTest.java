@@ -13,6 +13,7 @@ import org.cpsim.experiments.sweep.Parameter;
 import org.cpsim.experiments.sweep.SweepPlan;
 import org.cpsim.experiments.sweep.SweepSpec;
 import org.cpsim.model.config.AssessmentConfig;
+import org.cpsim.model.config.Scenario;
 import org.cpsim.model.metrics.Indicator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,7 @@ class SweepLoaderTest {
               type: grid
             overrides:
               population.children: 3000  # assumption: small for tests
+            timeline: ignore
             """;
 
     Path write(String text) throws IOException {
@@ -68,7 +70,7 @@ class SweepLoaderTest {
         assertEquals(Parameter.Kind.UNCERTAINTY, s.parameters().get(2).kind());
         assertEquals(new Origin(s.file().toString(), 8), s.parameters().get(0).origin());
         assertInstanceOf(Design.Grid.class, s.design());
-        assertEquals(ScenarioLoader.Timeline.KEEP, s.timeline());
+        assertEquals(ScenarioLoader.Timeline.IGNORE, s.timeline());
         assertEquals("3000", s.overrides().get(0).value());
         assertEquals("assumption: small for tests", s.overrides().get(0).source());
         assertEquals(64, s.sha256().length());
@@ -80,15 +82,34 @@ class SweepLoaderTest {
         assertEquals(3000, plan.scenarios().get(0).initial().population().children());
         assertEquals(AssessmentConfig.Regime.LOCAL_FRAMEWORK, plan.scenarios().get(3).initial().assessment().regime());
         assertEquals(90, plan.scenarios().get(11).initial().earlyHelp().placesPer10kChildren());
-        // The test scenario's timeline also sets early help places and the regime: the user is told.
-        assertEquals(2, plan.notes().size(), plan.notes().toString());
-        assertTrue(plan.notes().get(0).contains("sets earlyHelp.placesPer10kChildren from 2013-04-01"), plan.notes().get(0));
-        assertTrue(plan.notes().get(0).contains("timeline: ignore"));
+    }
+
+    @Test
+    void withTheTimelineKeptANumericLeverMovesItInProportionAndARegimeLeverIsRefused() throws IOException {
+        String kept = GOOD.replace("timeline: ignore\n", "");
+        // The test scenario's timeline switches the regime in 2013: "prescribed" cannot mean "prescribed until 2013".
+        var e = assertThrows(ScenarioException.class, () -> SweepPlan.sweep(SweepLoader.load(write(kept))));
+        assertTrue(e.getMessage().contains("design point 0") && e.getMessage().contains("assessment.regime")
+                && e.getMessage().contains("2013-04-01"), e.getMessage());
+
+        String numeric = kept.replace("""
+                  - path: assessment.regime
+                    kind: lever
+                    values: [prescribed, local_framework]
+                """, "");
+        SweepPlan plan = SweepPlan.sweep(SweepLoader.load(write(numeric)));
+        assertEquals(1, plan.notes().size(), plan.notes().toString());
+        assertTrue(plan.notes().get(0).contains("also sets earlyHelp.placesPer10kChildren from 2013-04-01"), plan.notes().get(0));
+        assertTrue(plan.notes().get(0).contains("in proportion"), plan.notes().get(0));
+        // The point with 90 places (twice the scenario's 45) has twice the timeline's 60 from 2013.
+        Scenario ninety = plan.scenarios().get(plan.points().size() - 1);
+        assertEquals(90, ninety.initial().earlyHelp().placesPer10kChildren());
+        assertEquals(120, ninety.timeline().get(0).config().earlyHelp().placesPer10kChildren());
     }
 
     @Test
     void timelineIgnoreHoldsTheSweptValuesForTheWholeRun() throws IOException {
-        SweepPlan plan = SweepPlan.sweep(SweepLoader.load(write("timeline: ignore\n" + GOOD)));
+        SweepPlan plan = SweepPlan.sweep(SweepLoader.load(write(GOOD)));
         assertTrue(plan.notes().isEmpty());
         assertTrue(plan.scenarios().get(0).timeline().isEmpty());
     }

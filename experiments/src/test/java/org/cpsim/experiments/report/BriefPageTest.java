@@ -74,11 +74,14 @@ class BriefPageTest {
     @Test
     void theAnswerTableAndRatingsComeFromTheResults() {
         String html = Brief.html(List.of(comparison, sensitivity, fit), DEFAULTS);
-        assertTrue(html.contains("lowers the median assessment time by 6.1 to 8.9 working days"), "the answer, as a range");
-        assertTrue(html.contains("makes no clear difference to the median time from need arising to first help"));
+        assertTrue(html.contains("lowers the median assessment time by 7.5 working days (95% interval 6.1 to 8.9"),
+                "the answer: the central estimate with its range");
+        assertTrue(html.contains("lowers the days children spend at significant harm without protection by 41 child-days"), "the next headline");
+        assertTrue(html.contains("makes no clear difference to total cost: +\u00a352,000 (95% interval"), "the cost of the largest effect");
+        assertTrue(html.contains("Lower is better."), "which way is better");
         assertTrue(html.contains("Headline differences in 2015-16"));
         assertTrue(html.contains("no clear difference</td>") && html.contains("lower</td>"));
-        assertTrue(html.contains("assessment.accuracyPerDirectHour</td><td>high</td><td>assumption</td>"), "rated by sensitivity and by evidence");
+        assertTrue(html.contains("Assessment: accuracy per direct hour</td><td>high</td><td>assumption</td>"), "rated by sensitivity and by evidence");
         assertTrue(html.contains("data 3 (23%)"), "the evidence mix");
         assertTrue(html.contains("6 of 14 observed figures inside the simulated 95% interval"), "calibration status from the fit");
         assertTrue(html.contains(SyntheticResults.SHA), "the baseline's hash, whole");

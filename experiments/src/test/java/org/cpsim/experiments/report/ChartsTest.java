@@ -73,11 +73,11 @@ class ChartsTest {
                 "the numeric lever on the axis, the categorical one naming the lines");
         String sweep = svg(SweepChart.create(all.sweep().orElseThrow(), "harm_days_per_10k"));
         assertTrue(sweep.contains("regime = prescribed") && sweep.contains("regime = local_framework"), "one line per regime");
-        assertTrue(sweep.contains("earlyHelp.placesPer10kChildren"), "the lever names the axis");
+        assertTrue(sweep.contains("Early help: places per 10k children"), "the lever's label names the axis");
         SensitivityTable s = all.sensitivity().orElseThrow();
         String sens = svg(SensitivityChart.create("harm_days_per_10k", "morris", s.ranking("harm_days_per_10k", "morris")));
         assertTrue(sens.contains("mu* (mean absolute elementary effect)"));
-        assertTrue(sens.indexOf("assessment.accuracyPerDirectHour") < sens.indexOf("agencies.police.contactsPerChildYear"), "most important first");
+        assertTrue(sens.indexOf("Assessment: accuracy per direct hour") < sens.indexOf("Police: contacts per child year"), "most important first");
         FitTable f = all.fit().orElseThrow();
         String fit = svg(FitChart.create("cp_plan_rate_per_10k", f.series("cp_plan_rate_per_10k")));
         assertTrue(fit.contains("Observed") && fit.contains("Simulated (mean, 95% interval)"));
