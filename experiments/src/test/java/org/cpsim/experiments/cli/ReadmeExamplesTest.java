@@ -25,12 +25,12 @@ import picocli.CommandLine;
  * that exist; the quick ones run in-process through {@link Cpsim} on the real model, in order (a brief
  * reads the comparison written two lines before it), with 2 replications and a short horizon so the
  * whole README takes seconds. Verbs that take minutes by design (calibrate, sweep, sensitivity, verify,
- * bench, the national run) are parsed and their files checked, not run. {@code ./cpsim <verb> --help} is
+ * bench, explore (a server), authorities (it rewrites scenarios/), the national run) are parsed and their files checked, not run. {@code ./cpsim <verb> --help} is
  * checked for every verb: each explains itself with examples.
  */
 class ReadmeExamplesTest {
     private static final Path ROOT = Path.of(System.getProperty("cpsim.projectRoot", "..")).toAbsolutePath().normalize();
-    private static final Set<String> PARSED_ONLY = Set.of("calibrate", "sweep", "sensitivity", "verify", "bench");
+    private static final Set<String> PARSED_ONLY = Set.of("calibrate", "sweep", "sensitivity", "verify", "bench", "explore", "authorities");
     private static final Pattern BASH = Pattern.compile("```bash\\n(.*?)```", Pattern.DOTALL);
 
     @TempDir

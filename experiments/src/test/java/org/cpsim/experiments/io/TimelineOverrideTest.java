@@ -35,11 +35,11 @@ class TimelineOverrideTest {
 
     @Test
     void aSetOnATimelineValueThatCannotBeScaledIsRefusedNamingTheEntries() {
-        // The baseline switches to the local framework in April 2013: "prescribed" from the command line
-        // cannot silently mean "prescribed until 2013".
+        // The baseline switches everyone to the local framework in April 2014 (after the 2013-14 transition):
+        // "prescribed" from the command line cannot silently mean "prescribed until 2014".
         ScenarioException e = assertThrows(ScenarioException.class,
                 () -> ScenarioLoader.load(BASELINE, List.of(Assignment.parse("assessment.regime=prescribed"))));
-        assertTrue(e.getMessage().contains("2013-04-01"), e.getMessage());
+        assertTrue(e.getMessage().contains("2014-04-01"), e.getMessage());
         assertTrue(e.getMessage().contains("assessment.regime"), e.getMessage());
     }
 

@@ -28,10 +28,12 @@ class YearChoiceTest {
 
     @Test
     void theTrialAgainstTheBaselineIsReportedInItsLastWholeYearBeforeTheNationalChange() {
-        // Lifted locally from March 2011, nationally from April 2013: the options differ in 2011-12 and 2012-13 only.
+        // Lifted locally from March 2011; nationally the single assessment comes in during 2013-14 (the
+        // baseline's transition year, part of referrals on it) and for everyone from April 2014: the
+        // options differ from 2011-12 to 2013-14 only.
         YearChoice.Choice c = YearChoice.of(YEARS, List.of(load("england-baseline.yaml"), load("local-framework.yaml")));
-        assertEquals("2012-13", c.year());
-        assertTrue(c.why().contains("from 2013-04-01 they are the same"), c.why());
+        assertEquals("2013-14", c.year());
+        assertTrue(c.why().contains("from 2014-04-01 they are the same"), c.why());
     }
 
     @Test
