@@ -109,12 +109,7 @@ final class CalibrateCommand implements Callable<Integer> {
         SweepIdentity identity = identity(problem);
         Provenance provenance = Provenance.begin(Invocation.of(spec), calibration.seed(), calibration.replications(), threadCount);
         try (SweepFolder folder = SweepFolder.open(target, identity, "manifest.json")) {
-            if (folder.state() == SweepFolder.State.COMPLETE) {
-                stdout.println(target + ": already complete (the same calibration, file and seed)");
-                stdout.flush();
-                return Cpsim.OK;
-            }
-            if (folder.state() == SweepFolder.State.RESUMED) err.println("resuming the calibration in " + target);
+            if (alreadyComplete(folder, target, stdout, err)) return Cpsim.OK;
             Outcome outcome = estimate(problem, folder, threadCount, err);
 
             String yamlName = CalibratedScenario.fileName(problem.base().name());
@@ -162,12 +157,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 "calibration pooled", HexFormat.of().formatHex(digest.digest()));
         Provenance provenance = Provenance.begin(Invocation.of(spec), calibration.seed(), calibration.replications(), threadCount);
         try (SweepFolder folder = SweepFolder.open(target, identity, "manifest.json")) {
-            if (folder.state() == SweepFolder.State.COMPLETE) {
-                stdout.println(target + ": already complete (the same calibration, file and seed)");
-                stdout.flush();
-                return Cpsim.OK;
-            }
-            if (folder.state() == SweepFolder.State.RESUMED) err.println("resuming the calibration in " + target);
+            if (alreadyComplete(folder, target, stdout, err)) return Cpsim.OK;
             err.printf(Locale.ROOT, "pooled calibration: %d authorities, %d local parameters, %d iterations, %d replications, on %s%n",
                     problem.authorities().size(), problem.dimensions(), ((Method.Pooled) calibration.method()).iterations(), calibration.replications(), executor.name());
             err.flush();
@@ -197,6 +187,17 @@ final class CalibrateCommand implements Callable<Integer> {
             stdout.flush();
         }
         return Cpsim.OK;
+    }
+
+    /** Says so when the folder holds this calibration finished already, or that it resumes one begun. */
+    private static boolean alreadyComplete(SweepFolder folder, Path target, PrintWriter stdout, PrintWriter err) {
+        if (folder.state() == SweepFolder.State.COMPLETE) {
+            stdout.println(target + ": already complete (the same calibration, file and seed)");
+            stdout.flush();
+            return true;
+        }
+        if (folder.state() == SweepFolder.State.RESUMED) err.println("resuming the calibration in " + target);
+        return false;
     }
 
     /** What a method produced, in the form the command writes. */
