@@ -83,7 +83,7 @@ final class FitByAuthority {
             manifest.put("byAuthority", Map.of("authorities", rows.stream().map(AuthorityFit.Row::authority).distinct().count(),
                     "how", "each authority of the scenario against its own rows (matched by name); a count as a rate per 10,000 children on "
                             + "the authority's observed child population of that year (else the nearest year's), its id + " + AuthorityFit.PER_10K));
-            if (runs.sample != null) manifest.put("posterior", FitManifest.posterior(runs.sample, runs.particles));
+            runs.recordIn(manifest);
             FitManifest.write(staging.resolve(Manifest.FILE_NAME), manifest);
             folder.commit();
         }

@@ -136,7 +136,7 @@ final class FitCommand implements Callable<Integer> {
             long events = results.stream().mapToLong(RunResult::events).sum();
             Manifest run = new Manifest(provenance.finished(), resolved, heap.bytes(), events);
             Map<String, Object> manifest = FitManifest.of(run, data, targets, List.of(Fit.FILE_NAME, SummaryCsv.FILE_NAME, Manifest.FILE_NAME));
-            if (runs.sample != null) manifest.put("posterior", FitManifest.posterior(runs.sample, runs.particles));
+            runs.recordIn(manifest);
             FitManifest.write(staging.resolve(Manifest.FILE_NAME), manifest);
             folder.commit();
         }

@@ -19,8 +19,8 @@ import org.cpsim.model.metrics.RunResult;
  * Every draw is loaded (and so validated) before anything runs: a path the scenario lacks stops there.
  */
 final class FitRuns {
-    final PosteriorFile sample;
-    final int[] particles;
+    private final PosteriorFile sample;
+    private final int[] particles;
     private final List<Scenario> draws;
 
     private FitRuns(PosteriorFile sample, int[] particles, List<Scenario> draws) {
@@ -40,6 +40,11 @@ final class FitRuns {
             draws.add(ScenarioLoader.load(file, withDraw).scenario());
         }
         return new FitRuns(sample, particles, draws);
+    }
+
+    /** Records the posterior sample and the particle each replication drew, when there was one. */
+    void recordIn(java.util.Map<String, Object> manifest) {
+        if (sample != null) manifest.put("posterior", org.cpsim.experiments.calibration.FitManifest.posterior(sample, particles));
     }
 
     List<RunResult> run(ReplicationExecutor executor, Scenario scenario, long seed, int replications, int threads,

@@ -98,14 +98,20 @@ public final class YearChoice {
                 + firstSame(baseline, policies.subList(1, policies.size()), next(chosen)) + " they are the same");
     }
 
-    /** Throughout the year: at its start and after every change within it, some variant's values differ from the baseline's. */
-    private static boolean differsThroughout(Policy baseline, List<Policy> variants, String year) {
+    /** The year's start and every change of any option's policy within the year, in order. */
+    private static Set<LocalDate> moments(Policy baseline, List<Policy> variants, String year) {
         LocalDate from = start(year), to = from.plusYears(1);
         Set<LocalDate> moments = new TreeSet<>();
         moments.add(from);
         for (Policy p : concat(baseline, variants)) {
             for (Dated d : p.changes()) if (d.date().isAfter(from) && d.date().isBefore(to)) moments.add(d.date());
         }
+        return moments;
+    }
+
+    /** Throughout the year: at its start and after every change within it, some variant's values differ from the baseline's. */
+    private static boolean differsThroughout(Policy baseline, List<Policy> variants, String year) {
+        Set<LocalDate> moments = moments(baseline, variants, year);
         for (LocalDate at : moments) {
             Map<String, String> b = inForce(baseline, at);
             boolean any = false;
@@ -117,18 +123,13 @@ public final class YearChoice {
 
     /** The first moment of a year (its start, or a change within it) from which every variant's values are the baseline's. */
     private static LocalDate firstSame(Policy baseline, List<Policy> variants, String year) {
-        LocalDate from = start(year), to = from.plusYears(1);
-        Set<LocalDate> moments = new TreeSet<>();
-        moments.add(from);
-        for (Policy p : concat(baseline, variants)) {
-            for (Dated d : p.changes()) if (d.date().isAfter(from) && d.date().isBefore(to)) moments.add(d.date());
-        }
+        Set<LocalDate> moments = moments(baseline, variants, year);
         for (LocalDate at : moments) {
             boolean same = true;
             for (Policy v : variants) same &= inForce(v, at).equals(inForce(baseline, at));
             if (same) return at;
         }
-        return from;
+        return start(year);
     }
 
     private static Map<String, String> inForce(Policy p, LocalDate at) {

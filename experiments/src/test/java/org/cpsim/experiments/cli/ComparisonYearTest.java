@@ -2,37 +2,18 @@ package org.cpsim.experiments.cli;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.cpsim.experiments.runner.ReplicationExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 /** compare and chart report the year the options differ in, or the one asked for with --year, and say which (issue 16). */
 class ComparisonYearTest {
     @TempDir
     Path dir;
 
-    record Outcome(int code, String out, String err) {}
-
-    final ReplicationExecutor fake = (scenario, seed, replications, threads, onDone) -> {
-        for (int r = 1; r <= replications; r++) onDone.accept(r);
-        return FakeResults.results(scenario, seed, replications);
-    };
-
-    Outcome cpsim(String... args) {
-        CommandLine cl = Cpsim.commandLine(fake, dir);
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Outcome(code, out.toString(), err.toString());
-    }
+    private InProcessCli.Outcome cpsim(String... args) { return InProcessCli.run(InProcessCli.FAKE, dir, args); }
 
     /** A variant whose early help differs in 2011-12 only: from April 2012 it is the test scenario's again. */
     Path oneYearVariant() throws Exception {
@@ -53,7 +34,7 @@ class ComparisonYearTest {
 
     @Test
     void compareDefaultsToTheLastYearThePoliciesDifferAndSaysWhy() throws Exception {
-        Outcome o = cpsim("compare", CpsimTest.scenario("small.yaml"), oneYearVariant().toString(), "--replications", "2", "--out", "c");
+        InProcessCli.Outcome o = cpsim("compare", CpsimTest.scenario("small.yaml"), oneYearVariant().toString(), "--replications", "2", "--out", "c");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("year 2011-12: the last whole year the options' policies differ; from 2012-04-01 they are the same"), o.out());
         assertTrue(o.out().contains("one-year - small, 2011-12"), o.out());
@@ -62,27 +43,27 @@ class ComparisonYearTest {
         assertTrue(Files.readString(dir.resolve("c/pairing.csv")).contains("2011-12"));
 
         // chart of that folder makes the same choice, says so on stderr, and --year overrides it.
-        Outcome chart = cpsim("chart", dir.resolve("c").toString(), "--out", dir.resolve("charts").toString());
+        InProcessCli.Outcome chart = cpsim("chart", dir.resolve("c").toString(), "--out", dir.resolve("charts").toString());
         assertEquals(0, chart.code(), chart.err());
         assertTrue(chart.err().startsWith("differences for 2011-12: the last whole year"), chart.err());
         assertTrue(Files.exists(dir.resolve("charts/differences-2011-12.svg")));
-        Outcome later = cpsim("chart", dir.resolve("c").toString(), "--out", dir.resolve("later").toString(), "--year", "2012-13");
+        InProcessCli.Outcome later = cpsim("chart", dir.resolve("c").toString(), "--out", dir.resolve("later").toString(), "--year", "2012-13");
         assertEquals(0, later.code(), later.err());
         assertTrue(Files.exists(dir.resolve("later/differences-2012-13.svg")));
-        Outcome missing = cpsim("chart", dir.resolve("c").toString(), "--out", dir.resolve("none").toString(), "--year", "2030-31");
+        InProcessCli.Outcome missing = cpsim("chart", dir.resolve("c").toString(), "--out", dir.resolve("none").toString(), "--year", "2030-31");
         assertEquals(Cpsim.USER_ERROR, missing.code());
         assertTrue(missing.err().contains("no year 2030-31"), missing.err());
     }
 
     @Test
     void compareYearChoosesTheTableYearAndAYearNotReportedIsAUserError() throws Exception {
-        Outcome o = cpsim("compare", CpsimTest.scenario("small.yaml"), oneYearVariant().toString(), "--replications", "2", "--out", "c",
+        InProcessCli.Outcome o = cpsim("compare", CpsimTest.scenario("small.yaml"), oneYearVariant().toString(), "--replications", "2", "--out", "c",
                 "--year", "2012-13");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("year 2012-13: as asked (--year)"), o.out());
         assertTrue(Files.exists(dir.resolve("c/charts/differences-2012-13.png")));
 
-        Outcome bad = cpsim("compare", CpsimTest.scenario("small.yaml"), oneYearVariant().toString(), "--out", "d", "--year", "2018-19");
+        InProcessCli.Outcome bad = cpsim("compare", CpsimTest.scenario("small.yaml"), oneYearVariant().toString(), "--out", "d", "--year", "2018-19");
         assertEquals(Cpsim.USER_ERROR, bad.code());
         assertTrue(bad.err().startsWith("--year 2018-19 is not a year the scenarios report (2011-12 to 2012-13)"), bad.err());
         assertFalse(Files.exists(dir.resolve("d")));

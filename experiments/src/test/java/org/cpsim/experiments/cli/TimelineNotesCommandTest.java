@@ -2,41 +2,22 @@ package org.cpsim.experiments.cli;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.cpsim.experiments.runner.ReplicationExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 /** validate and the first lines of run and compare say which dated values a --set meets (issue 16). */
 class TimelineNotesCommandTest {
     @TempDir
     Path dir;
 
-    record Outcome(int code, String out, String err) {}
-
-    final ReplicationExecutor fake = (scenario, seed, replications, threads, onDone) -> {
-        for (int r = 1; r <= replications; r++) onDone.accept(r);
-        return FakeResults.results(scenario, seed, replications);
-    };
-
-    Outcome cpsim(String... args) {
-        CommandLine cl = Cpsim.commandLine(fake, dir);
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Outcome(code, out.toString(), err.toString());
-    }
+    private InProcessCli.Outcome cpsim(String... args) { return InProcessCli.run(InProcessCli.FAKE, dir, args); }
 
     @Test
     void validateSaysWhichDatedValuesASetMovesAndHow() {
-        Outcome o = cpsim("validate", CpsimTest.scenario("small.yaml"), "--set", "earlyHelp.placesPer10kChildren=90");
+        InProcessCli.Outcome o = cpsim("validate", CpsimTest.scenario("small.yaml"), "--set", "earlyHelp.placesPer10kChildren=90");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("earlyHelp.placesPer10kChildren=90 is 2 x the scenario's 45"), o.out());
         assertTrue(o.out().contains("2013-04-01 60 -> 120"), o.out());
@@ -44,7 +25,7 @@ class TimelineNotesCommandTest {
 
     @Test
     void runAndCompareSayItFirstOnStderrAndKeepStdoutForResults() throws Exception {
-        Outcome run = cpsim("run", CpsimTest.scenario("small.yaml"), "--replications", "2", "--out", "r",
+        InProcessCli.Outcome run = cpsim("run", CpsimTest.scenario("small.yaml"), "--replications", "2", "--out", "r",
                 "--set", "earlyHelp.placesPer10kChildren=90");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.err().startsWith("command line --set earlyHelp.placesPer10kChildren=90 is 2 x"), run.err());
@@ -52,7 +33,7 @@ class TimelineNotesCommandTest {
 
         Path variant = dir.resolve("variant.yaml");
         Files.writeString(variant, "extends: " + CpsimTest.scenario("small.yaml") + "\nname: variant  # assumption: label\n");
-        Outcome compare = cpsim("compare", CpsimTest.scenario("small.yaml"), variant.toString(),
+        InProcessCli.Outcome compare = cpsim("compare", CpsimTest.scenario("small.yaml"), variant.toString(),
                 "--replications", "2", "--out", "c", "--set", "earlyHelp.placesPer10kChildren=90");
         assertEquals(0, compare.code(), compare.err());
         assertTrue(compare.err().contains("2013-04-01 60 -> 120"), compare.err());
@@ -60,7 +41,7 @@ class TimelineNotesCommandTest {
 
     @Test
     void aSetTheTimelineWouldOverrideAndCannotMoveIsAOneLineUserError() {
-        Outcome o = cpsim("run", CpsimTest.scenario("small.yaml"), "--out", "r", "--set", "assessment.regime=prescribed");
+        InProcessCli.Outcome o = cpsim("run", CpsimTest.scenario("small.yaml"), "--out", "r", "--set", "assessment.regime=prescribed");
         assertEquals(Cpsim.USER_ERROR, o.code());
         assertEquals(1, o.err().strip().lines().count(), o.err());
         assertTrue(o.err().contains("2013-04-01 (assessment.regime = local_framework"), o.err());
@@ -76,7 +57,7 @@ class TimelineNotesCommandTest {
                 earlyHelp:
                   placesPer10kChildren: 90  # assumption: twice the places
                 """.formatted(CpsimTest.scenario("small.yaml")));
-        Outcome o = cpsim("validate", variant.toString());
+        InProcessCli.Outcome o = cpsim("validate", variant.toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("warning: " + variant + ":4 sets earlyHelp.placesPer10kChildren, which the timeline it inherits changes at 2013-04-01"),
                 o.out());
@@ -88,7 +69,7 @@ class TimelineNotesCommandTest {
                     set:
                       assessment.regime: local_framework
                 """);
-        Outcome restated = cpsim("validate", variant.toString());
+        InProcessCli.Outcome restated = cpsim("validate", variant.toString());
         assertEquals(0, restated.code(), restated.err());
         assertFalse(restated.out().contains("warning:"), restated.out());
     }
