@@ -64,12 +64,20 @@ public record NeedConfig(
     }
 
     /** How each kind of help changes the need hazards while the child receives it. */
-    public record HelpEffects(HelpEffect earlyHelp, HelpEffect childInNeedPlan, HelpEffect childProtectionPlan, HelpEffect lookedAfter) implements Serializable {
+    /**
+     * @param afterProtectionPlan the lasting effect of a protection plan once it has ended: it applies to a
+     *                            child who has been on a plan and now receives no help (1 and 1: none, need
+     *                            then returns as for any child; below 1 the work of the plan, with the family,
+     *                            goes on lowering the hazard of need arising again, and so of a repeat plan)
+     */
+    public record HelpEffects(HelpEffect earlyHelp, HelpEffect childInNeedPlan, HelpEffect childProtectionPlan, HelpEffect lookedAfter,
+                              HelpEffect afterProtectionPlan) implements Serializable {
         public HelpEffects {
             present("earlyHelp", earlyHelp);
             present("childInNeedPlan", childInNeedPlan);
             present("childProtectionPlan", childProtectionPlan);
             present("lookedAfter", lookedAfter);
+            present("afterProtectionPlan", afterProtectionPlan);
         }
     }
 

@@ -25,7 +25,13 @@ public final class NeedProcess implements EventScheduler.Inline {
     }
 
     public static final int RISK_CLASSES = 16;
-    private static final int STRATA = NeedLevel.COUNT * RISK_CLASSES * Help.COUNT;
+    /**
+     * The hazards depend on the help a child receives and, for a child receiving none, on whether it has been
+     * on a protection plan (the plan's lasting effect, {@code helpEffects.afterProtectionPlan}): one more kind.
+     */
+    private static final int AFTER_PROTECTION = Help.COUNT;
+    private static final int KINDS = Help.COUNT + 1;
+    private static final int STRATA = NeedLevel.COUNT * RISK_CLASSES * KINDS;
     private static final double DAYS_PER_YEAR = 365.25;
     /** Headroom of the candidate rate over the true rate; affects only speed, never the distribution. */
     private static final double BOUND_HEADROOM = 1.1;
@@ -59,8 +65,17 @@ public final class NeedProcess implements EventScheduler.Inline {
 
     public void setListener(Listener listener) { this.listener = listener; }
 
-    static int stratumOf(int level, int riskClass, int help) {
-        return (level * RISK_CLASSES + riskClass) * Help.COUNT + help;
+    static int stratumOf(int level, int riskClass, int kind) {
+        return (level * RISK_CLASSES + riskClass) * KINDS + kind;
+    }
+
+    /** The kind of hazards a child with this help has. */
+    private int kind(int child, int help) {
+        return help == Help.NONE && population.everOnProtectionPlan(child) ? AFTER_PROTECTION : help;
+    }
+
+    private int stratumOfChild(int child, int level, int help) {
+        return stratumOf(level, population.riskClass(child), kind(child, help));
     }
 
     /**
@@ -75,7 +90,8 @@ public final class NeedProcess implements EventScheduler.Inline {
         double[] easing = {0, need.easingPerYear().fromEmerging(), need.easingPerYear().fromComplex(),
                 need.easingPerYear().fromSignificantHarm()};
         NeedConfig.HelpEffect[] effects = {null, need.helpEffects().earlyHelp(), null,
-                need.helpEffects().childInNeedPlan(), need.helpEffects().childProtectionPlan(), need.helpEffects().lookedAfter()};
+                need.helpEffects().childInNeedPlan(), need.helpEffects().childProtectionPlan(), need.helpEffects().lookedAfter(),
+                need.helpEffects().afterProtectionPlan()};
         NeedConfig.RiskMultipliers rm = need.riskMultipliers();
         for (int level = 0; level < NeedLevel.COUNT; level++) {
             for (int risk = 0; risk < RISK_CLASSES; risk++) {
@@ -83,8 +99,8 @@ public final class NeedProcess implements EventScheduler.Inline {
                         * ((risk & 2) != 0 ? rm.domesticAbuse() : 1)
                         * ((risk & 4) != 0 ? rm.substanceMisuse() : 1)
                         * ((risk & 8) != 0 ? rm.deprivation() : 1);
-                for (int help = 0; help < Help.COUNT; help++) {
-                    NeedConfig.HelpEffect e = effects[help];
+                for (int kind = 0; kind < KINDS; kind++) {
+                    NeedConfig.HelpEffect e = effects[kind];
                     double esc = escalation[level] * riskMultiplier * (e == null ? 1 : e.escalationMultiplier());
                     double ease = easing[level] * (e == null ? 1 : e.easingMultiplier());
                     double[] cum = new double[2 + agencies];
@@ -92,12 +108,12 @@ public final class NeedProcess implements EventScheduler.Inline {
                     cum[1] = cum[0] + ease / DAYS_PER_YEAR;
                     for (int a = 0; a < agencies; a++) {
                         AgenciesConfig.AgencyConfig agency = ag.agencies().get(a);
-                        double concern = Help.agenciesMayRaiseConcern(help)
+                        double concern = Help.agenciesMayRaiseConcern(kind == AFTER_PROTECTION ? Help.NONE : kind)
                                 ? agency.contactsPerChildPerYear() * agency.noticeProbability().at(level) * ag.concernRateMultiplier() * concernFactor
                                 : 0;
                         cum[2 + a] = cum[1 + a] + concern / DAYS_PER_YEAR;
                     }
-                    int s = stratumOf(level, risk, help);
+                    int s = stratumOf(level, risk, kind);
                     cumulative[s] = cum;
                     perChildRate[s] = cum[cum.length - 1];
                 }
@@ -110,8 +126,7 @@ public final class NeedProcess implements EventScheduler.Inline {
     /** Places a new child (already added to the population) into its stratum. */
     public void enter(int child, double now) {
         childDays.integrate(now);
-        int s = stratumOf(population.level(child), population.riskClass(child), population.help(child));
-        add(child, s);
+        add(child, stratumOfChild(child, population.level(child), population.help(child)));
         childDays.count(population.level(child), population.help(child), +1);
         afterChange(now);
     }
@@ -133,7 +148,7 @@ public final class NeedProcess implements EventScheduler.Inline {
         childDays.count(population.level(child), old, -1);
         population.setHelpValue(child, help);
         childDays.count(population.level(child), help, +1);
-        add(child, stratumOf(population.level(child), population.riskClass(child), help));
+        add(child, stratumOfChild(child, population.level(child), help));
         afterChange(now);
     }
 
@@ -143,7 +158,7 @@ public final class NeedProcess implements EventScheduler.Inline {
         childDays.count(population.level(child), population.help(child), -1);
         population.setLevel(child, level);
         childDays.count(level, population.help(child), +1);
-        add(child, stratumOf(level, population.riskClass(child), population.help(child)));
+        add(child, stratumOfChild(child, level, population.help(child)));
         afterChange(now);
     }
 

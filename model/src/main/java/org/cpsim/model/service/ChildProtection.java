@@ -94,9 +94,9 @@ public final class ChildProtection {
         journey.move(child, ServiceState.CP_PLAN);
         workforce.changeKind(child, CaseKind.CP_PLAN, now);
         recorder.protectionPlanStarted(population.everOnProtectionPlan(child));
-        population.markProtectionPlan(child);
         planStarts.put(child, now);
         journey.helpStarts(child, Help.CHILD_PROTECTION, now);
+        population.markProtectionPlan(child);  // after the help changes, so the need process never sees a marked child with no help in an unmarked stratum
         scheduleReview(child, settings.plans().childProtection().firstReviewWeeks(), now);
     }
 
