@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.cpsim.model.calendar.ReportingPeriods;
 import org.cpsim.model.calendar.WorkingCalendar;
+import org.cpsim.model.config.PlansConfig;
 import org.cpsim.model.config.Scenario;
 import org.cpsim.model.config.ScenarioConfig;
 import org.cpsim.model.engine.EventScheduler;
@@ -133,7 +134,10 @@ public final class Simulation extends SimState {
     @Override
     public void start() {
         super.start();
-        PolicyTimeline timeline = new PolicyTimeline(scenario, this::configFor);
+        // One draw per replication, on its own stream, and only where it matters: whether the protection bar's trend goes on after its evidence.
+        PlansConfig.BarTrend bar = scenario.initial().plans().childProtection().barTrend();
+        double continuation = bar.uncertain() ? bar.continuation(streams.stream("protection-bar").nextDouble()) : bar.continuationLow();
+        PolicyTimeline timeline = new PolicyTimeline(scenario, this::configFor, continuation);
         ScenarioConfig config = timeline.atStart();
         calendar = new WorkingCalendar(config.calendar(), 2);
         periods = new ReportingPeriods(config.calendar(), calendar);

@@ -107,7 +107,7 @@ public record DegenerateQueueScenario(
                 new NeedConfig.Escalation(0, 0, 0),
                 new NeedConfig.Easing(0, 0, 0),
                 new NeedConfig.RiskMultipliers(1, 1, 1, 1),
-                new NeedConfig.HelpEffects(none, none, none, none));
+                new NeedConfig.HelpEffects(none, none, none, none, none));
     }
 
     private AgenciesConfig agencies() {
@@ -137,7 +137,8 @@ public record DegenerateQueueScenario(
     private static PlansConfig plans() {
         return new PlansConfig(
                 new PlansConfig.ChildInNeedConfig(26, 0),
-                new PlansConfig.ChildProtectionConfig(15, 0, 15, 0, 13, 26, 0, 0),
+                new PlansConfig.ChildProtectionConfig(15, 0, 15, 0, 13, 26, 0, 0,
+                        new PlansConfig.BarTrend(java.time.LocalDate.of(2008, 11, 1), 0, java.time.LocalDate.of(2014, 4, 1), 0, 0)),
                 0, 1, 0, 0.5);
     }
 

@@ -3,6 +3,7 @@ package org.cpsim.model.config;
 import static org.cpsim.model.config.Checks.*;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 
 /**
  * Child in need plans, child protection (strategy discussion, section 47 enquiry, conference, plan)
@@ -54,6 +55,7 @@ public record PlansConfig(
      *                                    conference must fall for it to end the plan (a plan ends when the child is
      *                                    judged no longer at continuing risk, Working Together 2010 5.152-5.155);
      *                                    0 = the same bar as for starting one
+     * @param barTrend                    how the bar for a protection finding moves between years
      */
     public record ChildProtectionConfig(
             double enquiryWorkingDays,
@@ -63,7 +65,8 @@ public record PlansConfig(
             double firstReviewWeeks,
             double reviewIntervalWeeks,
             double hoursPerWeek,
-            double reviewEndMargin) implements Serializable {
+            double reviewEndMargin,
+            BarTrend barTrend) implements Serializable {
         public ChildProtectionConfig {
             positive("enquiryWorkingDays", enquiryWorkingDays);
             nonNegative("enquiryDirectHours", enquiryDirectHours);
@@ -73,6 +76,50 @@ public record PlansConfig(
             positive("reviewIntervalWeeks", reviewIntervalWeeks);
             nonNegative("hoursPerWeek", hoursPerWeek);
             nonNegative("reviewEndMargin", reviewEndMargin);
+            present("barTrend", barTrend);
+        }
+    }
+
+    /**
+     * A driver of change between years: the child protection cut point of {@code assessment.outcomeThresholds}
+     * (the bar an enquiry, a conference and a review apply) is lowered by {@code loweringPerYear} on
+     * {@code from} and by as much again on each anniversary (a step a year), so plans become more readily
+     * made and kept. Steps dated after {@code evidenceEnds} (where the evidence for the trend ends) are taken
+     * at a share of their size drawn once per replication, uniformly between {@code continuationLow} and
+     * {@code continuationHigh} (0: the trend stops with the evidence; 1: it goes on as before), so the years
+     * after the evidence carry the uncertainty of whether the driver continues. A lowering of 0 leaves the
+     * bar where the configuration puts it.
+     */
+    public record BarTrend(LocalDate from, double loweringPerYear, LocalDate evidenceEnds, double continuationLow,
+                           double continuationHigh) implements Serializable {
+        public BarTrend {
+            present("from", from);
+            if (!(loweringPerYear > -1 && loweringPerYear < 1)) throw new ConfigException("loweringPerYear", "a yearly lowering between -1 and 1 need levels", loweringPerYear);
+            present("evidenceEnds", evidenceEnds);
+            probability("continuationLow", continuationLow);
+            probability("continuationHigh", continuationHigh);
+            if (continuationHigh < continuationLow) throw new ConfigException("continuationHigh", "at least continuationLow (" + continuationLow + ")", continuationHigh);
+        }
+
+        /** Whether the bar moves at all. */
+        public boolean moves() { return loweringPerYear != 0; }
+
+        /** Whether a replication's continuation share needs drawing. */
+        public boolean uncertain() { return moves() && continuationHigh > continuationLow; }
+
+        /** The continuation share at u in [0, 1). */
+        public double continuation(double u) { return continuationLow + (continuationHigh - continuationLow) * u; }
+
+        /** How far the bar is lowered on {@code date}: the steps so far, those after the evidence at {@code continuation}. */
+        public double lowering(LocalDate date, double continuation) {
+            if (!moves()) return 0;
+            int inEvidence = 0;
+            int after = 0;
+            for (LocalDate step = from; !step.isAfter(date); step = step.plusYears(1)) {
+                if (step.isBefore(evidenceEnds)) inEvidence++;
+                else after++;
+            }
+            return loweringPerYear * (inEvidence + continuation * after);
         }
     }
 }

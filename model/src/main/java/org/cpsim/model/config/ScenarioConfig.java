@@ -75,6 +75,25 @@ public record ScenarioConfig(
                 plans, levels.applyTo(care), levels.applyTo(workforce), costs, List.of());
     }
 
+    /**
+     * The same configuration with the child protection cut point of {@code assessment.outcomeThresholds}
+     * lowered by {@code by} need levels ({@link PlansConfig.BarTrend}); itself when {@code by} is 0.
+     */
+    public ScenarioConfig withProtectionBarLowered(double by) {
+        if (by == 0) return this;
+        Thresholds t = assessment.outcomeThresholds();
+        if (!(t.childProtection() - by > t.socialCare())) {
+            throw new ConfigException("plans.childProtection.barTrend.loweringPerYear",
+                    "a lowering that keeps the child protection bar (" + t.childProtection() + ") above the social care bar (" + t.socialCare()
+                            + ") through the run", "a lowering of " + by + " by the end");
+        }
+        AssessmentConfig a = assessment;
+        return new ScenarioConfig(name, description, calendar, population, need, agencies, frontDoor, earlyHelp,
+                new AssessmentConfig(a.regime(), a.prescribed(), a.localFramework(), a.workHoursShape(), a.accuracy(),
+                        new Thresholds(t.earlyHelp(), t.socialCare(), t.childProtection() - by)),
+                plans, care, workforce, costs, authorities);
+    }
+
     /** The authorities this scenario runs: the list given, or one authority of {@code population.children}. */
     public List<AuthoritySize> authoritiesToRun() {
         return authorities.isEmpty() ? List.of(new AuthoritySize(name, population.children())) : authorities;

@@ -1,9 +1,13 @@
 package org.cpsim.model.policy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 import org.cpsim.model.calendar.WorkingCalendar;
+import org.cpsim.model.config.PlansConfig;
 import org.cpsim.model.config.Scenario;
 import org.cpsim.model.config.ScenarioConfig;
 import org.cpsim.model.engine.EventScheduler;
@@ -22,16 +26,23 @@ public final class PolicyTimeline {
 
     private final Scenario scenario;
     private final UnaryOperator<ScenarioConfig> localise;
+    private final double continuation;
 
-    /** @param localise makes a configuration the running authority's own (identity for a single authority) */
-    public PolicyTimeline(Scenario scenario, UnaryOperator<ScenarioConfig> localise) {
+    /**
+     * @param localise     makes a configuration the running authority's own (identity for a single authority)
+     * @param continuation the replication's share of the protection bar's steps after its evidence ends
+     *                     ({@link PlansConfig.BarTrend}; unused when the bar does not move)
+     */
+    public PolicyTimeline(Scenario scenario, UnaryOperator<ScenarioConfig> localise, double continuation) {
         this.scenario = scenario;
         this.localise = localise;
+        this.continuation = continuation;
     }
 
     /** The configuration in force on the first simulated day. */
     public ScenarioConfig atStart() {
-        return localise.apply(inForceAt(scenario.initial().calendar().simulationStart()));
+        LocalDate start = scenario.initial().calendar().simulationStart();
+        return localise.apply(withBar(inForceAt(start), start));
     }
 
     /** The configuration in force on a date: the last change dated on or before it, else the initial one. */
@@ -47,12 +58,44 @@ public final class PolicyTimeline {
      * are scheduled in date order, so two on the same day apply in the order the timeline lists them.
      */
     public void schedule(EventScheduler events, WorkingCalendar calendar, double endTime, Subscriber subscriber) {
+        // The bar's steps and the changes in one date order; a step on a change's date rides with the change.
+        TreeMap<LocalDate, List<ScenarioConfig>> byDate = new TreeMap<>();
         for (Scenario.PolicyChange change : scenario.timeline()) {
-            double at = calendar.dayOf(change.effective());
+            byDate.computeIfAbsent(change.effective(), d -> new ArrayList<>()).add(withBar(change.config(), change.effective()));
+        }
+        for (LocalDate step : barSteps(calendar, endTime)) {
+            byDate.computeIfAbsent(step, d -> new ArrayList<>(List.of(withBar(inForceAt(d), d))));
+        }
+        byDate.forEach((date, configs) -> {
+            double at = calendar.dayOf(date);
             if (at > 0 && at < endTime) {
-                ScenarioConfig next = localise.apply(change.config());
-                events.bookkeepingAt(at, s -> subscriber.apply(next, s.schedule.getTime()));
+                for (ScenarioConfig c : configs) {
+                    ScenarioConfig next = localise.apply(c);
+                    events.bookkeepingAt(at, s -> subscriber.apply(next, s.schedule.getTime()));
+                }
+            }
+        });
+    }
+
+    /** Every date inside the run on which the protection bar of the configuration then in force takes a step. */
+    private List<LocalDate> barSteps(WorkingCalendar calendar, double endTime) {
+        List<LocalDate> steps = new ArrayList<>();
+        LocalDate first = scenario.initial().calendar().simulationStart();
+        List<ScenarioConfig> configs = new ArrayList<>(List.of(scenario.initial()));
+        for (Scenario.PolicyChange change : scenario.timeline()) configs.add(change.config());
+        for (ScenarioConfig c : configs) {
+            PlansConfig.BarTrend trend = c.plans().childProtection().barTrend();
+            if (!trend.moves()) continue;
+            for (LocalDate d = trend.from(); calendar.dayOf(d) < endTime; d = d.plusYears(1)) {
+                if (d.isAfter(first) && !steps.contains(d)) steps.add(d);
             }
         }
+        return steps;
+    }
+
+    /** A configuration with its protection bar lowered as its trend has lowered it by {@code date}. */
+    private ScenarioConfig withBar(ScenarioConfig c, LocalDate date) {
+        PlansConfig.BarTrend trend = c.plans().childProtection().barTrend();
+        return trend.moves() ? c.withProtectionBarLowered(trend.lowering(date, continuation)) : c;
     }
 }
