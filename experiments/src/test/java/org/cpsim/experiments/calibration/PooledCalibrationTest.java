@@ -119,7 +119,12 @@ class PooledCalibrationTest {
         }
         List<String> levels = Files.readAllLines(dir.resolve("two/levels.csv"));
         assertEquals("authority,parameter,value,source", levels.get(0));
-        assertEquals(1 + 2 * NAMES.length, levels.size());
+        // Per authority the two estimated levels and the four held at England's (the establishment is the scenario's).
+        assertEquals(1 + 6 * NAMES.length, levels.size());
+        for (String held : List.of("North,concernRateMultiplier,1,", "North,referralThresholdShift,0,", "North,protectionThresholdShift,0,")) {
+            assertTrue(levels.stream().anyMatch(l -> l.startsWith(held) && l.contains("assumption: England's, held there by")), held + " in " + levels);
+        }
+        assertTrue(levels.stream().noneMatch(l -> l.contains("fundedPostsMultiplier")));
 
         Synthetic.Outcome one = Synthetic.cpsim(dir, "calibrate", "pooled.yaml", "--threads", "1", "--out", "one");
         assertEquals(0, one.code(), one.err());
