@@ -33,7 +33,7 @@ class AuthorityLevelsTest {
 
     @Test
     void eachLevelScalesTheParametersItNames() {
-        ScenarioConfig c = BASE.forAuthority(new AuthoritySize("north", 12_000, new AuthorityLevels(1.5, 0.8, 0.25, 2, 1.2)));
+        ScenarioConfig c = BASE.forAuthority(new AuthoritySize("north", 12_000, new AuthorityLevels(1.5, 0.8, 0.25, 0, 0, 2, 1.2)));
         assertEquals(BASE.need().escalationPerYear().fromNone() * 1.5, c.need().escalationPerYear().fromNone(), 1e-12);
         assertEquals(BASE.need().escalationPerYear().fromEmerging(), c.need().escalationPerYear().fromEmerging(), 0.0);
         assertEquals(BASE.need().escalationPerYear().fromComplex(), c.need().escalationPerYear().fromComplex(), 0.0);
@@ -55,10 +55,61 @@ class AuthorityLevelsTest {
 
     @Test
     void badLevelsNameTheirField() {
-        assertEquals("needOnsetMultiplier", assertThrows(ConfigException.class, () -> new AuthorityLevels(-1, 1, 0, 1, 1)).field());
-        assertEquals("thresholdShift", assertThrows(ConfigException.class, () -> new AuthorityLevels(1, 1, Double.NaN, 1, 1)).field());
-        assertEquals("careEntryOddsMultiplier", assertThrows(ConfigException.class, () -> new AuthorityLevels(1, 1, 0, 0, 1)).field());
-        assertEquals("fundedPostsMultiplier", assertThrows(ConfigException.class, () -> new AuthorityLevels(1, 1, 0, 1, 0)).field());
+        assertEquals("needOnsetMultiplier", assertThrows(ConfigException.class, () -> new AuthorityLevels(-1, 1, 0, 0, 0, 1, 1)).field());
+        assertEquals("thresholdShift", assertThrows(ConfigException.class, () -> new AuthorityLevels(1, 1, Double.NaN, 0, 0, 1, 1)).field());
+        assertEquals("referralThresholdShift", assertThrows(ConfigException.class, () -> new AuthorityLevels(1, 1, 0, Double.POSITIVE_INFINITY, 0, 1, 1)).field());
+        assertEquals("protectionThresholdShift", assertThrows(ConfigException.class, () -> new AuthorityLevels(1, 1, 0, 0, Double.NaN, 1, 1)).field());
+        assertEquals("careEntryOddsMultiplier", assertThrows(ConfigException.class, () -> new AuthorityLevels(1, 1, 0, 0, 0, 0, 1)).field());
+        assertEquals("fundedPostsMultiplier", assertThrows(ConfigException.class, () -> new AuthorityLevels(1, 1, 0, 0, 0, 1, 0)).field());
+    }
+
+    /** Each bar's own shift moves its one cut point, on top of the shift of every bar, and nothing else. */
+    @Test
+    void eachBarsShiftMovesOnlyItsCutPoint() {
+        Thresholds door = BASE.frontDoor().thresholds(), outcome = BASE.assessment().outcomeThresholds();
+        ScenarioConfig referral = BASE.forAuthority(new AuthoritySize("north", 12_000, new AuthorityLevels(1, 1, 0, -0.3, 0, 1, 1)));
+        assertEquals(new Thresholds(door.earlyHelp(), door.socialCare() - 0.3, door.childProtection()), referral.frontDoor().thresholds());
+        assertSame(BASE.assessment(), referral.assessment(), "the outcome thresholds untouched");
+        assertEquals(BASE.frontDoor().perceptionSd(), referral.frontDoor().perceptionSd());
+        assertEquals(BASE.frontDoor().referralNoFurtherActionProbability(), referral.frontDoor().referralNoFurtherActionProbability());
+
+        ScenarioConfig protection = BASE.forAuthority(new AuthoritySize("north", 12_000, new AuthorityLevels(1, 1, 0, 0, 0.2, 1, 1)));
+        assertEquals(new Thresholds(outcome.earlyHelp(), outcome.socialCare(), outcome.childProtection() + 0.2), protection.assessment().outcomeThresholds());
+        assertSame(BASE.frontDoor(), protection.frontDoor(), "the front door's thresholds untouched");
+        assertEquals(BASE.assessment().accuracy(), protection.assessment().accuracy());
+        assertEquals(BASE.assessment().prescribed(), protection.assessment().prescribed());
+        assertEquals(BASE.need(), protection.need());
+        assertEquals(BASE.plans(), protection.plans());
+
+        // With the shift of every bar: both apply.
+        ScenarioConfig both = BASE.forAuthority(new AuthoritySize("north", 12_000, new AuthorityLevels(1, 1, 0.1, -0.2, 0.3, 1, 1)));
+        assertEquals(door.socialCare() + 0.1 - 0.2, both.frontDoor().thresholds().socialCare(), 1e-12);
+        assertEquals(door.childProtection() + 0.1, both.frontDoor().thresholds().childProtection(), 1e-12);
+        assertEquals(outcome.childProtection() + 0.1 + 0.3, both.assessment().outcomeThresholds().childProtection(), 1e-12);
+        assertEquals(outcome.socialCare() + 0.1, both.assessment().outcomeThresholds().socialCare(), 1e-12);
+    }
+
+    /** A bar shifted past its neighbour is refused, naming the shift (and, in a scenario, the authority). */
+    @Test
+    void aShiftThatPutsTheCutPointsOutOfOrderIsRefused() {
+        Thresholds door = BASE.frontDoor().thresholds(), outcome = BASE.assessment().outcomeThresholds();
+        double past = door.childProtection() - door.socialCare() + 0.01;
+        ConfigException referral = assertThrows(ConfigException.class,
+                () -> BASE.forAuthority(new AuthoritySize("north", 12_000, new AuthorityLevels(1, 1, 0, past, 0, 1, 1))));
+        assertEquals("referralThresholdShift", referral.field());
+        assertTrue(referral.expected().contains("frontDoor.thresholds"), referral.expected());
+        double below = door.earlyHelp() - door.socialCare();
+        assertEquals("referralThresholdShift", assertThrows(ConfigException.class,
+                () -> BASE.forAuthority(new AuthoritySize("north", 12_000, new AuthorityLevels(1, 1, 0, below, 0, 1, 1)))).field(), "equal is out of order too");
+        double under = outcome.socialCare() - outcome.childProtection() - 0.01;
+        ConfigException protection = assertThrows(ConfigException.class,
+                () -> BASE.forAuthority(new AuthoritySize("north", 12_000, new AuthorityLevels(1, 1, 0, 0, under, 1, 1))));
+        assertEquals("protectionThresholdShift", protection.field());
+        assertTrue(protection.expected().contains("assessment.outcomeThresholds"), protection.expected());
+        // In a scenario's list of authorities: refused when the configuration is made, naming the authority.
+        ConfigException listed = assertThrows(ConfigException.class, () -> Records.with(BASE, "authorities",
+                List.of(new AuthoritySize("south", 5_000), new AuthoritySize("north", 9_000, new AuthorityLevels(1, 1, 0, 0, under, 1, 1)))));
+        assertEquals("authorities[1].levels.protectionThresholdShift", listed.field());
     }
 
     /**
@@ -71,7 +122,7 @@ class AuthorityLevelsTest {
         LocalDate change = LocalDate.of(2010, 4, 1);
         ScenarioConfig raised = Records.with(BASE, "need.escalationPerYear.fromNone", 0.12);
         ScenarioConfig withLevel = Records.with(BASE, "authorities",
-                List.of(new AuthoritySize("north", 9_000, new AuthorityLevels(m, 1, 0, 1, 1)), new AuthoritySize("south", 5_000)));
+                List.of(new AuthoritySize("north", 9_000, new AuthorityLevels(m, 1, 0, 0, 0, 1, 1)), new AuthoritySize("south", 5_000)));
         Scenario levelled = new Scenario(withLevel, List.of(new Scenario.PolicyChange(change, "more need",
                 Records.with(withLevel, "need.escalationPerYear.fromNone", 0.12))));
 

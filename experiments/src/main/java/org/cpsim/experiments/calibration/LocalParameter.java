@@ -9,7 +9,8 @@ import org.cpsim.model.config.AuthorityLevels;
  * A local parameter of a pooled calibration, estimated for each authority: one of the authority's own
  * {@link AuthorityLevels} ({@code level}), or any scenario value multiplied by the authority's multiplier
  * ({@code path}). Estimated on the scale where the hierarchy is normal: the logarithm of a multiplier,
- * the shift itself for {@code thresholdShift}; 0 is England's value either way.
+ * the shift itself for a shift ({@code thresholdShift}, {@code referralThresholdShift},
+ * {@code protectionThresholdShift}); 0 is England's value either way.
  *
  * @param name   a short name for columns and messages: the level's name, or the file's name for a path
  * @param path   the dotted scenario path of the value multiplied, or null for a level
@@ -20,18 +21,37 @@ import org.cpsim.model.config.AuthorityLevels;
 public record LocalParameter(String name, String path, String level, double low, double high, Origin origin) {
 
     /** The levels a pooled calibration can estimate (fundedPostsMultiplier comes from the workforce census). */
-    public static final List<String> LEVELS = List.of("needOnsetMultiplier", "concernRateMultiplier", "thresholdShift", "careEntryOddsMultiplier",
-            "fundedPostsMultiplier");
-    static final String SHIFT = "thresholdShift";
+    public static final List<String> LEVELS = List.of("needOnsetMultiplier", "concernRateMultiplier", "thresholdShift", "referralThresholdShift",
+            "protectionThresholdShift", "careEntryOddsMultiplier", "fundedPostsMultiplier");
+    /** The level a pooled calibration keeps from the scenario when it does not estimate it: the establishment (the workforce census). */
+    public static final String KEPT = "fundedPostsMultiplier";
+    /** The levels that are shifts (added, 0 England's) rather than multipliers. */
+    static final List<String> SHIFTS = List.of("thresholdShift", "referralThresholdShift", "protectionThresholdShift");
 
     public LocalParameter {
         if ((path == null) == (level == null)) throw new IllegalArgumentException("a path or a level, not both");
         if (level != null && !LEVELS.contains(level)) throw new IllegalArgumentException("unknown level " + level);
-        double neutral = additive(level) ? 0 : 1;
+        double neutral = level == null ? 1 : neutral(level);
         if (!(low < neutral && high > neutral && (additive(level) || low > 0))) throw new IllegalArgumentException("bounds must straddle " + neutral + ": [" + low + ", " + high + "]");
     }
 
-    static boolean additive(String level) { return SHIFT.equals(level); }
+    /**
+     * The levels a pooled calibration runs an authority at, before its estimates are applied: England's for every
+     * level but {@link #KEPT}, which is the scenario's. So the levels an earlier calibration wrote into the
+     * scenario (say a concern level it estimated and this one does not) do not count, and the same calibration
+     * file gives the same levels whatever the scenario holds; the levels file says which were held at England's.
+     */
+    static AuthorityLevels unestimated(AuthorityLevels inScenario) {
+        AuthorityLevels n = AuthorityLevels.NEUTRAL;
+        return new AuthorityLevels(n.needOnsetMultiplier(), n.concernRateMultiplier(), n.thresholdShift(), n.referralThresholdShift(),
+                n.protectionThresholdShift(), n.careEntryOddsMultiplier(), inScenario.fundedPostsMultiplier());
+    }
+
+    /** England's value of a level (1 for a multiplier, 0 for a shift). */
+    static double neutral(String level) { return additive(level) ? 0 : 1; }
+
+    /** Whether a level is a shift (estimated as it is) rather than a multiplier. */
+    public static boolean additive(String level) { return SHIFTS.contains(level); }
 
     /** Whether the parameter is a shift (estimated as it is) rather than a multiplier (estimated as its log). */
     public boolean additive() { return additive(level); }
@@ -47,13 +67,18 @@ public record LocalParameter(String name, String path, String level, double low,
     /** Levels with this parameter's set to its value at x. */
     AuthorityLevels applyTo(AuthorityLevels l, double x) {
         double v = level(x);
-        return switch (level) {
-            case "needOnsetMultiplier" -> new AuthorityLevels(v, l.concernRateMultiplier(), l.thresholdShift(), l.careEntryOddsMultiplier(), l.fundedPostsMultiplier());
-            case "concernRateMultiplier" -> new AuthorityLevels(l.needOnsetMultiplier(), v, l.thresholdShift(), l.careEntryOddsMultiplier(), l.fundedPostsMultiplier());
-            case "thresholdShift" -> new AuthorityLevels(l.needOnsetMultiplier(), l.concernRateMultiplier(), v, l.careEntryOddsMultiplier(), l.fundedPostsMultiplier());
-            case "careEntryOddsMultiplier" -> new AuthorityLevels(l.needOnsetMultiplier(), l.concernRateMultiplier(), l.thresholdShift(), v, l.fundedPostsMultiplier());
-            case "fundedPostsMultiplier" -> new AuthorityLevels(l.needOnsetMultiplier(), l.concernRateMultiplier(), l.thresholdShift(), l.careEntryOddsMultiplier(), v);
+        double need = l.needOnsetMultiplier(), concern = l.concernRateMultiplier(), shift = l.thresholdShift(), referral = l.referralThresholdShift(),
+                protection = l.protectionThresholdShift(), care = l.careEntryOddsMultiplier(), posts = l.fundedPostsMultiplier();
+        switch (level) {
+            case "needOnsetMultiplier" -> need = v;
+            case "concernRateMultiplier" -> concern = v;
+            case "thresholdShift" -> shift = v;
+            case "referralThresholdShift" -> referral = v;
+            case "protectionThresholdShift" -> protection = v;
+            case "careEntryOddsMultiplier" -> care = v;
+            case "fundedPostsMultiplier" -> posts = v;
             default -> throw new IllegalStateException(level);
-        };
+        }
+        return new AuthorityLevels(need, concern, shift, referral, protection, care, posts);
     }
 }

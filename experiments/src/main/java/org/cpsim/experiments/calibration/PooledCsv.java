@@ -19,19 +19,31 @@ public final class PooledCsv {
 
     /**
      * The levels file {@code cpsim authorities} reads (docs/CALIBRATION.md, "Authority levels files"):
-     * {@code authority,parameter,value,source}, one row per authority and estimated level, the value the
-     * last iteration's (whose figures fit.csv shows), the source saying how and with what posterior sd.
-     * Path parameters are not levels, so they are left to {@link #posterior}.
+     * {@code authority,parameter,value,source}, one row per authority and level in record order: an estimated
+     * level at the last iteration's value (whose figures fit.csv shows), the source saying how and with what
+     * posterior sd; a level the calibration held at England's ({@link LocalParameter#unestimated}) at England's
+     * value, the source saying so, so that the scenarios written from the file run the levels the calibration
+     * ran. The establishment ({@link LocalParameter#KEPT}) is written only if estimated: otherwise it is the
+     * scenario's, which the generator writes from the workforce census. Path parameters are not levels, so they
+     * are left to {@link #posterior}.
      */
     public static void levels(Writer w, PooledProblem problem, PooledCalibration.Iteration last, String calibrationFile) throws IOException {
         w.write(Csv.row("authority", "parameter", "value", "source"));
+        List<LocalParameter> local = problem.spec().local();
+        String held = "assumption: England's, held there by " + calibrationFile + " (pooled, not estimated)";
         for (int a = 0; a < problem.authorities().size(); a++) {
-            for (int j = 0; j < problem.dimensions(); j++) {
-                LocalParameter p = problem.spec().local().get(j);
-                if (p.level() == null) continue;
+            String name = Csv.text(problem.authorities().get(a).name());
+            for (String level : LocalParameter.LEVELS) {
+                int j = 0;
+                while (j < local.size() && !level.equals(local.get(j).level())) j++;
+                if (j == local.size()) {
+                    if (!level.equals(LocalParameter.KEPT)) w.write(Csv.row(name, level, Csv.number(LocalParameter.neutral(level)), Csv.text(held)));
+                    continue;
+                }
+                LocalParameter p = local.get(j);
                 String source = String.format(java.util.Locale.ROOT, "calibrated: %s (pooled, seed %d; posterior sd %.3f %s)", calibrationFile,
                         problem.spec().seed(), last.step().sd()[a][j], p.additive() ? "need-score units" : "on the log scale");
-                w.write(Csv.row(Csv.text(problem.authorities().get(a).name()), p.name(), Csv.number(p.level(last.theta()[a][j])), Csv.text(source)));
+                w.write(Csv.row(name, p.name(), Csv.number(p.level(last.theta()[a][j])), Csv.text(source)));
             }
         }
     }

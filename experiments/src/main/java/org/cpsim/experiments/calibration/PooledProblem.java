@@ -62,7 +62,8 @@ public record PooledProblem(CalibrationSpec spec, List<Assignment> fixed, Resolv
      * @param weight   its share of the authorities' children
      * @param observed per key, the observed figure, NaN where there is none
      * @param population per key, the observed child population a count is scaled to (NaN for a rate)
-     * @param size     the authority as the scenario runs it: its name, children and the levels not estimated here
+     * @param size     the authority as the calibration runs it: its name, children and the levels not estimated here
+     *                 ({@link LocalParameter#unestimated}: England's, but for the scenario's establishment)
      */
     public record Authority(String name, int children, double weight, double[] observed, double[] population, AuthoritySize size) {}
 
@@ -96,7 +97,8 @@ public record PooledProblem(CalibrationSpec spec, List<Assignment> fixed, Resolv
                 sizes.add(new AuthoritySize(name, children(data, name, spec.lastYear())));
             }
         } else {
-            // A multi-authority scenario: its authorities (names, children, the levels not estimated here), those listed.
+            // A multi-authority scenario: its authorities (names, children, establishment), those listed; every other
+            // level starts at England's, so what an earlier calibration wrote into the scenario does not count.
             java.util.Set<String> wanted = new java.util.HashSet<>();
             for (String name : spec.authorities()) wanted.add(AuthorityName.key(name));
             java.util.Set<String> have = new java.util.HashSet<>();
@@ -107,7 +109,7 @@ public record PooledProblem(CalibrationSpec spec, List<Assignment> fixed, Resolv
                     continue;
                 }
                 names.add(s.name());
-                sizes.add(s);
+                sizes.add(new AuthoritySize(s.name(), s.children(), LocalParameter.unestimated(s.levels())));
             }
             for (String name : spec.authorities()) {
                 if (!have.contains(AuthorityName.key(name))) notes.add("note: " + name + " of the observed files is not an authority of the scenario: not calibrated");

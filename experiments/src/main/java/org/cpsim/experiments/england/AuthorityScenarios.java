@@ -118,6 +118,8 @@ public final class AuthorityScenarios {
         own.put("needOnsetMultiplier", new String[] {level(rates.needOnset()), label + rates.need().describe()});
         own.put("concernRateMultiplier", new String[] {level(rates.concern()), label + rates.referrals().describe() + " / need " + level(rates.needOnset())});
         own.put("thresholdShift", new String[] {"0", "assumption: first estimate, England's thresholds (the published figures alone do not tell a threshold from need)"});
+        own.put("referralThresholdShift", new String[] {"0", "assumption: first estimate, England's bar for a referral (it reads the referrals over need as concern)"});
+        own.put("protectionThresholdShift", new String[] {"0", "assumption: first estimate, England's bar for protection (the published figures alone do not tell it from need)"});
         own.put("careEntryOddsMultiplier", new String[] {level(rates.careEntryOdds()), label + rates.lookedAfter().describe() + " / need " + level(rates.needOnset())});
         own.put("fundedPostsMultiplier", new String[] {level(posts.multiplier()), posts.source()});
 

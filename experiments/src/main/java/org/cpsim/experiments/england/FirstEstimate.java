@@ -18,7 +18,9 @@ import org.cpsim.experiments.io.ObservedData;
  *   <li>{@code concernRateMultiplier}: the relative referral rate over that need level (referrals not
  *       explained by more need are read as agencies referring more readily);</li>
  *   <li>{@code careEntryOddsMultiplier}: the relative rate of looked-after children over the need level;</li>
- *   <li>{@code thresholdShift}: 0 (England's thresholds): the figures alone do not tell a threshold from need.</li>
+ *   <li>{@code thresholdShift}: 0 (England's thresholds): the figures alone do not tell a threshold from need;</li>
+ *   <li>{@code referralThresholdShift} and {@code protectionThresholdShift}: 0 (England's bars): the referrals
+ *       over need are read as concern, and CP plans have no first estimate of their own.</li>
  * </ul>
  * A first estimate, labelled as such in every comment: the model's response is not proportional (a
  * referral rate rises with need as well as concern; a share of referrals is of children with no need),

@@ -22,6 +22,8 @@ class PooledCalibrationFileTest {
             local:
               - {level: needOnsetMultiplier, bounds: [0.25, 4]}
               - {level: thresholdShift, bounds: [-0.5, 0.5]}
+              - {level: referralThresholdShift, bounds: [-0.6, 0.6]}
+              - {level: protectionThresholdShift, bounds: [-0.5, 0.5]}
             replications: 2
             seed: 1
             method:
@@ -53,6 +55,13 @@ class PooledCalibrationFileTest {
         assertTrue(spec.local().get(1).additive());
         assertEquals(-0.5, spec.local().get(1).scaleLow());
         assertEquals(Math.log(4), spec.local().get(0).scaleHigh(), 1e-12);
+        // The bars' own shifts are shifts too: estimated as they are, bounds around 0.
+        assertTrue(spec.local().get(2).additive());
+        assertEquals("referralThresholdShift", spec.local().get(2).name());
+        assertEquals(0.6, spec.local().get(2).scaleHigh());
+        assertTrue(spec.local().get(3).additive());
+        assertEquals(-0.5, spec.local().get(3).level(-0.5));
+        assertFalse(spec.local().get(0).additive());
     }
 
     @Test
@@ -68,6 +77,9 @@ class PooledCalibrationFileTest {
         ScenarioException shift = bad(dir, "bounds: [-0.5, 0.5]", "bounds: [0.1, 0.5]");
         assertEquals("local[1].bounds", shift.field());
         assertEquals(9, shift.origin().line());
+        ScenarioException referral = bad(dir, "bounds: [-0.6, 0.6]", "bounds: [0.5, 2]");
+        assertEquals("local[2].bounds", referral.field());
+        assertTrue(referral.getMessage().contains("low < 0 < high"), "a shift's bounds, not a multiplier's: " + referral.getMessage());
 
         ScenarioException national = bad(dir, "pooled: {iterations: 3}", "pooled: {iterations: 3, national: free}");
         assertEquals("method.pooled.national", national.field());
@@ -79,7 +91,7 @@ class PooledCalibrationFileTest {
         assertEquals("authorities[1]", unknown.field());
         assertTrue(unknown.getMessage().contains("North"), "lists the names the files have: " + unknown.getMessage());
 
-        ScenarioException missing = bad(dir, "local:\n  - {level: needOnsetMultiplier, bounds: [0.25, 4]}\n  - {level: thresholdShift, bounds: [-0.5, 0.5]}\n", "");
+        ScenarioException missing = bad(dir, GOOD.substring(GOOD.indexOf("local:"), GOOD.indexOf("replications:")), "");
         assertEquals("local", missing.field());
 
         ScenarioException share = bad(dir, "pooled: {iterations: 3}", "pooled: {iterations: 3, populationShare: 1.5}");

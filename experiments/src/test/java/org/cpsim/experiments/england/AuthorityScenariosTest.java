@@ -62,6 +62,8 @@ class AuthorityScenariosTest {
         assertEquals(0.9711, north.concernRateMultiplier(), 1e-4);
         assertEquals(0.9816, north.careEntryOddsMultiplier(), 1e-4);
         assertEquals(0, north.thresholdShift());
+        assertEquals(0, north.referralThresholdShift(), "the first estimate reads referrals over need as concern");
+        assertEquals(0, north.protectionThresholdShift());
         assertEquals(0.7039, a.get("South, Town of").levels().needOnsetMultiplier(), 1e-4);
         // Little Isle: 62 children in need against 145 at England's rate, pulled towards 1 by the prior.
         assertEquals(0.4981, a.get("Little Isle").levels().needOnsetMultiplier(), 1e-4);
@@ -105,12 +107,37 @@ class AuthorityScenariosTest {
                 authority,parameter,value,source
                 "South, Town of",needOnsetMultiplier,1.234567,"calibrated: pooled, test"
                 Northby,thresholdShift,-0.2,calibrated: pooled test
+                Northby,referralThresholdShift,-0.35,calibrated: pooled test
+                "South, Town of",protectionThresholdShift,0.125,calibrated: pooled test
                 """);
         Map<String, AuthoritySize> a = generateAndLoad(inputs(resource("/england/authorities.csv"), resource("/england/la_figures.csv"), levels, out), out);
         assertEquals(1.234567, a.get("South, Town of").levels().needOnsetMultiplier(), "as the file gives it, not rounded");
         assertEquals(1.0774, a.get("South, Town of").levels().concernRateMultiplier(), 1e-4, "not in the file: the first estimate");
         assertEquals(-0.2, a.get("Northby").levels().thresholdShift());
-        assertTrue(Files.readString(out.resolve("authorities/northby.yaml")).contains("thresholdShift: -0.2  # calibrated: pooled test (test/levels.csv line 3)"));
+        assertTrue(Files.readString(out.resolve("authorities/northby.yaml")).contains("\n      thresholdShift: -0.2  # calibrated: pooled test (test/levels.csv line 3)"));
+        assertEquals(-0.35, a.get("Northby").levels().referralThresholdShift());
+        assertEquals(0, a.get("Northby").levels().protectionThresholdShift(), "not in the file: the first estimate, England's");
+        assertEquals(0.125, a.get("South, Town of").levels().protectionThresholdShift());
+        assertTrue(Files.readString(out.resolve("authorities/northby.yaml"))
+                .contains("referralThresholdShift: -0.35  # calibrated: pooled test (test/levels.csv line 4)"));
+        assertTrue(Files.readString(out.resolve("authorities/northby.yaml")).contains("protectionThresholdShift: 0  # assumption: first estimate"));
+    }
+
+    /** A levels file written before the bars had shifts of their own reads as before: both at England's. */
+    @Test
+    void anOlderLevelsFileWithoutTheBarsShiftsLeavesThemAtEnglands(@TempDir Path out) throws Exception {
+        Path levels = out.resolve("levels.csv");
+        Files.writeString(levels, """
+                authority,parameter,value,source
+                Northby,needOnsetMultiplier,1.1,calibrated: older
+                Northby,concernRateMultiplier,0.9,calibrated: older
+                Northby,careEntryOddsMultiplier,1.3,calibrated: older
+                """);
+        Map<String, AuthoritySize> a = generateAndLoad(inputs(resource("/england/authorities.csv"), resource("/england/la_figures.csv"), levels, out), out);
+        AuthorityLevels north = a.get("Northby").levels();
+        assertEquals(0.9, north.concernRateMultiplier());
+        assertEquals(0, north.referralThresholdShift());
+        assertEquals(0, north.protectionThresholdShift());
     }
 
     @Test

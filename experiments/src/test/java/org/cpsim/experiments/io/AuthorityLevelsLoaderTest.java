@@ -31,11 +31,12 @@ class AuthorityLevelsLoaderTest {
                     levels:
                       needOnsetMultiplier: 1.25  # calibrated: test
                       thresholdShift: -0.1  # assumption: test
+                      protectionThresholdShift: 0.2  # assumption: test
                 """);
         ResolvedScenario r = ScenarioLoader.load(f);
         ScenarioConfig c = r.scenario().initial();
         assertEquals(AuthorityLevels.NEUTRAL, c.authorities().get(0).levels());
-        assertEquals(new AuthorityLevels(1.25, 1, -0.1, 1, 1), c.authorities().get(1).levels());
+        assertEquals(new AuthorityLevels(1.25, 1, -0.1, 0, 0.2, 1, 1), c.authorities().get(1).levels(), "the referral bar left out: England's");
         ResolvedValue need = value(r, "authorities[1].levels.needOnsetMultiplier");
         assertEquals("calibrated: test", need.source());
         assertEquals(7, need.origin().line());
@@ -53,7 +54,7 @@ class AuthorityLevelsLoaderTest {
                 authorities:
                   - name: "North"
                     children: 12000  # assumption: test
-                    levels: {needOnsetMultiplier: 1, concernRateMultiplier: 1.0, thresholdShift: 0, careEntryOddsMultiplier: 1, fundedPostsMultiplier: 1}  # assumption: test
+                    levels: {needOnsetMultiplier: 1, concernRateMultiplier: 1.0, thresholdShift: 0, referralThresholdShift: 0, protectionThresholdShift: 0.0, careEntryOddsMultiplier: 1, fundedPostsMultiplier: 1}  # assumption: test
                 """);
         assertEquals(before, ScenarioLoader.load(with).canonicalText());
         Path other = write(dir, """
@@ -100,5 +101,26 @@ class AuthorityLevelsLoaderTest {
         ScenarioException s = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(unsourced));
         assertEquals("authorities[0].levels.needOnsetMultiplier", s.field());
         assertTrue(s.getMessage().contains("source"), s.getMessage());
+    }
+
+    /**
+     * A bar shifted past its neighbour (small.yaml's front door: socialCare 1.5, childProtection 2.5) is refused
+     * as the scenario loads, at the shift's own line, not when a run reaches the authority.
+     */
+    @Test
+    void aBarShiftedOutOfOrderNamesFileLineAndField(@TempDir Path dir) throws Exception {
+        Path disordered = write(dir, """
+                authorities:
+                  - {name: "North", children: 12000}  # assumption: test
+                  - name: "South"
+                    children: 8000  # assumption: test
+                    levels:
+                      needOnsetMultiplier: 1.2  # assumption: test
+                      referralThresholdShift: 5  # assumption: test
+                """);
+        ScenarioException order = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(disordered));
+        assertEquals("authorities[1].levels.referralThresholdShift", order.field());
+        assertEquals(8, order.origin().line());
+        assertTrue(order.getMessage().contains("frontDoor.thresholds ascending"), order.getMessage());
     }
 }

@@ -10,17 +10,31 @@ import java.io.Serializable;
  * threshold, more funded posts) reaches every authority and keeps each authority's difference from
  * England. All neutral ({@link #NEUTRAL}), the authority runs exactly the scenario's configuration.
  *
- * <p>Why these five: authorities differ most in how many children come to need help, how readily
+ * <p>Why these: authorities differ most in how many children come to need help, how readily
  * agencies refer, where they draw their thresholds, how many children they bring into care and how
  * many social workers they fund; the trial calibrations (scenarios/calibration/trials/) already express
  * an authority's level as {@code need.escalationPerYear.fromNone} and {@code agencies.concernRateMultiplier},
  * and the first two levels scale exactly those.
+ *
+ * <p>Why two bars of their own besides the shift of every bar: authorities differ in their referral
+ * rates far more than their children in need would say (data/la_figures.csv: log(referrals / CIN)
+ * across authorities has sd 0.32, correlating 0.56 with {@code referrals_nfa_pct} and 0.7 with
+ * {@code re_referrals_within_12m_pct}, the marks of a low bar at the front door), and the concern level
+ * moves referrals weakly (elasticity about 0.3); the front door's social-care bar moves them strongly and
+ * little else (1.5 to 1.3 gives about 14% more referrals, 2% more children in need). Their CP plans
+ * differ with no other level to carry them, by the bar for protection. {@code thresholdShift} moves every
+ * bar together, which ties referrals to CP plans and looked-after children; these two move one cut point each.
  *
  * @param needOnsetMultiplier      multiplies {@code need.escalationPerYear.fromNone}: how often need first arises
  *                                 (later escalation and easing are left as England's, so the mix of need stays England's)
  * @param concernRateMultiplier    multiplies {@code agencies.concernRateMultiplier}: how readily every agency raises a concern
  * @param thresholdShift           added to every cut point of {@code frontDoor.thresholds} and
  *                                 {@code assessment.outcomeThresholds} (need-score units; positive: a higher bar)
+ * @param referralThresholdShift   added to the {@code socialCare} cut point of {@code frontDoor.thresholds} only:
+ *                                 the bar for a contact to become a referral (need-score units; positive: fewer referrals)
+ * @param protectionThresholdShift added to the {@code childProtection} cut point of {@code assessment.outcomeThresholds}
+ *                                 only: the bar for an enquiry's, a conference's and a review's protection finding
+ *                                 (need-score units; positive: fewer CP plans)
  * @param careEntryOddsMultiplier  multiplies the odds of {@code care.entryAtReviewProbability} and
  *                                 {@code care.emergencyEntryProbability} (odds, so the result stays a probability)
  * @param fundedPostsMultiplier    multiplies {@code workforce.fundedPostsPer10kChildren}: the authority's establishment
@@ -29,16 +43,20 @@ public record AuthorityLevels(
         double needOnsetMultiplier,
         double concernRateMultiplier,
         double thresholdShift,
+        double referralThresholdShift,
+        double protectionThresholdShift,
         double careEntryOddsMultiplier,
         double fundedPostsMultiplier) implements Serializable {
 
     /** England's own levels: the scenario's values unchanged. */
-    public static final AuthorityLevels NEUTRAL = new AuthorityLevels(1, 1, 0, 1, 1);
+    public static final AuthorityLevels NEUTRAL = new AuthorityLevels(1, 1, 0, 0, 0, 1, 1);
 
     public AuthorityLevels {
         nonNegative("needOnsetMultiplier", needOnsetMultiplier);
         nonNegative("concernRateMultiplier", concernRateMultiplier);
-        if (!Double.isFinite(thresholdShift)) throw new ConfigException("thresholdShift", "a finite number", thresholdShift);
+        finite("thresholdShift", thresholdShift);
+        finite("referralThresholdShift", referralThresholdShift);
+        finite("protectionThresholdShift", protectionThresholdShift);
         positive("careEntryOddsMultiplier", careEntryOddsMultiplier);
         positive("fundedPostsMultiplier", fundedPostsMultiplier);
     }
@@ -63,15 +81,31 @@ public record AuthorityLevels(
     }
 
     FrontDoorConfig applyTo(FrontDoorConfig frontDoor) {
-        if (thresholdShift == 0) return frontDoor;
-        return new FrontDoorConfig(frontDoor.perceptionSd(), shifted(frontDoor.thresholds()),
+        if (thresholdShift == 0 && referralThresholdShift == 0) return frontDoor;
+        Thresholds t = frontDoor.thresholds();
+        return new FrontDoorConfig(frontDoor.perceptionSd(),
+                ordered("referralThresholdShift", referralThresholdShift, "frontDoor.thresholds", t.earlyHelp() + thresholdShift,
+                        t.socialCare() + thresholdShift + referralThresholdShift, t.childProtection() + thresholdShift),
                 frontDoor.referralNoFurtherActionProbability());
     }
 
     AssessmentConfig applyTo(AssessmentConfig assessment) {
-        if (thresholdShift == 0) return assessment;
+        if (thresholdShift == 0 && protectionThresholdShift == 0) return assessment;
+        Thresholds t = assessment.outcomeThresholds();
         return new AssessmentConfig(assessment.regime(), assessment.prescribed(), assessment.localFramework(),
-                assessment.workHoursShape(), assessment.accuracy(), shifted(assessment.outcomeThresholds()));
+                assessment.workHoursShape(), assessment.accuracy(),
+                ordered("protectionThresholdShift", protectionThresholdShift, "assessment.outcomeThresholds", t.earlyHelp() + thresholdShift,
+                        t.socialCare() + thresholdShift, t.childProtection() + thresholdShift + protectionThresholdShift));
+    }
+
+    /**
+     * Refuses, naming the shift of one cut point, levels that would leave the scenario's cut points out of
+     * order here (at this date, for a dated change of the scenario's thresholds). {@link ScenarioConfig}
+     * calls it for each authority, so a scenario file's mistake is reported when it loads.
+     */
+    void check(FrontDoorConfig frontDoor, AssessmentConfig assessment) {
+        applyTo(frontDoor);
+        applyTo(assessment);
     }
 
     CareConfig applyTo(CareConfig care) {
@@ -84,8 +118,13 @@ public record AuthorityLevels(
         return w.withFundedPostsPer10kChildren(w.fundedPostsPer10kChildren() * fundedPostsMultiplier);
     }
 
-    private Thresholds shifted(Thresholds t) {
-        return new Thresholds(t.earlyHelp() + thresholdShift, t.socialCare() + thresholdShift, t.childProtection() + thresholdShift);
+    /** The shifted cut points, or the one cut point's shift named if they are no longer ascending. */
+    private static Thresholds ordered(String field, double shift, String part, double earlyHelp, double socialCare, double childProtection) {
+        if (!(earlyHelp < socialCare && socialCare < childProtection)) {
+            throw new ConfigException(field, "a shift that keeps " + part + " ascending (earlyHelp < socialCare < childProtection)",
+                    shift + " (giving " + earlyHelp + ", " + socialCare + ", " + childProtection + ")");
+        }
+        return new Thresholds(earlyHelp, socialCare, childProtection);
     }
 
     /** p with its odds multiplied: {@code m p / (1 - p + m p)}; 0 and 1 stay put. */

@@ -29,6 +29,11 @@ public final class Checks {
         return v;
     }
 
+    public static double finite(String field, double v) {
+        if (!Double.isFinite(v)) throw new ConfigException(field, "a finite number", v);
+        return v;
+    }
+
     public static double probability(String field, double v) {
         if (!(v >= 0 && v <= 1)) throw new ConfigException(field, "a probability between 0 and 1", v);
         return v;

@@ -47,6 +47,11 @@ public record ScenarioConfig(
             if (!names.add(authorities.get(i).name())) {
                 throw new ConfigException("authorities[" + i + "].name", "a unique authority name", authorities.get(i).name());
             }
+            try {
+                authorities.get(i).levels().check(frontDoor, assessment);
+            } catch (ConfigException e) {
+                throw new ConfigException("authorities[" + i + "].levels." + e.field(), e.expected(), e.actual());
+            }
         }
     }
 
