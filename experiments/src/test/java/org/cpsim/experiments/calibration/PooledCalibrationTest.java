@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PooledCalibrationTest {
     private static final String[] NAMES = {"North", "South", "East", "West"};
-    private static final int[] CHILDREN = {16000, 12000, 14000, 18000};
+    private static final int[] CHILDREN = {32000, 24000, 28000, 36000};
     /** The truth: each authority's needOnsetMultiplier and careEntryOddsMultiplier. */
     private static final double[][] TRUTH = {{1.35, 0.7}, {0.75, 1.4}, {1.0, 1.0}, {1.15, 1.25}};
     private static final List<Indicator> COUNTS = List.of(Indicator.REFERRALS, Indicator.CIN_AT_END, Indicator.CP_PLANS_AT_END, Indicator.LOOKED_AFTER_AT_END);
@@ -100,7 +100,7 @@ class PooledCalibrationTest {
                   cp_plans_at_31_march: 1
                   looked_after_at_31_march: 1
                 local:
-                %sreplications: 2
+                %sreplications: 4
                 seed: 11
                 method:
                   pooled: {iterations: %d, national: joint, probeEvery: 1, probeStep: 0.2, maxStep: 0.3, minExtraSd: 0.01}
