@@ -13,6 +13,10 @@ import java.io.Serializable;
  * @param timeInCareShape                shape of the gamma distribution of care episode lengths (1 = exponential)
  * @param hoursPerWeek                   worker time a looked-after child takes each week
  * @param fosterShare                    share of looked-after children in foster care (the rest residential)
+ * @param entryAtReviewThreshold         the need a review must judge for the child to enter care (need-score units): the
+ *                                       bar for care proceedings (Children Act 1989 s31), which no change of the plan's
+ *                                       bar moves; at or below the child protection cut point every child judged still
+ *                                       at significant harm may enter care, as before it existed
  */
 public record CareConfig(
         double entryAtReviewProbability,
@@ -20,7 +24,8 @@ public record CareConfig(
         double meanYearsInCare,
         double timeInCareShape,
         double hoursPerWeek,
-        double fosterShare) implements Serializable {
+        double fosterShare,
+        double entryAtReviewThreshold) implements Serializable {
     public CareConfig {
         probability("entryAtReviewProbability", entryAtReviewProbability);
         probability("emergencyEntryProbability", emergencyEntryProbability);
@@ -28,10 +33,11 @@ public record CareConfig(
         positive("timeInCareShape", timeInCareShape);
         nonNegative("hoursPerWeek", hoursPerWeek);
         probability("fosterShare", fosterShare);
+        if (!Double.isFinite(entryAtReviewThreshold)) throw new ConfigException("entryAtReviewThreshold", "a finite need score", entryAtReviewThreshold);
     }
 
     /** The same care with other entry probabilities (an authority's own level). */
     public CareConfig withEntryProbabilities(double atReview, double emergency) {
-        return new CareConfig(atReview, emergency, meanYearsInCare, timeInCareShape, hoursPerWeek, fosterShare);
+        return new CareConfig(atReview, emergency, meanYearsInCare, timeInCareShape, hoursPerWeek, fosterShare, entryAtReviewThreshold);
     }
 }

@@ -28,10 +28,10 @@ public final class ChildProtection {
      * conference's cost to other agencies, and the thresholds a conference applies.
      */
     public record Settings(PlansConfig plans, double emergencyEntryProbability, double entryAtReviewProbability,
-                           double conferenceCostPerChild, Thresholds thresholds) {
+                           double entryAtReviewThreshold, double conferenceCostPerChild, Thresholds thresholds) {
         public static Settings from(ScenarioConfig c) {
             return new Settings(c.plans(), c.care().emergencyEntryProbability(), c.care().entryAtReviewProbability(),
-                    c.costs().conferencePerChild(), c.assessment().outcomeThresholds());
+                    c.care().entryAtReviewThreshold(), c.costs().conferencePerChild(), c.assessment().outcomeThresholds());
         }
     }
 
@@ -113,7 +113,9 @@ public final class ChildProtection {
         PlansConfig.ChildProtectionConfig cp = settings.plans().childProtection();
         double score = Perception.score(population.level(child), cp.conferencePerceptionSd(), random);
         Band band = settings.thresholds().band(score);
-        if (band == Band.CHILD_PROTECTION && random.nextDouble() < settings.entryAtReviewProbability()) {
+        // Care needs the plan's finding and the bar for care proceedings, which the plan's bar moving does not move.
+        boolean careMayFollow = band == Band.CHILD_PROTECTION && score >= settings.entryAtReviewThreshold();
+        if (careMayFollow && random.nextDouble() < settings.entryAtReviewProbability()) {
             planEnded(child, now);
             journey.enterCare(child, now);
             return;

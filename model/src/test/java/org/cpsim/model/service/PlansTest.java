@@ -69,4 +69,23 @@ class PlansTest {
         assertEquals(List.of(new Route("child in need plan", parts.childAt(NeedLevel.NONE), "")), services.of(parts.childAt(NeedLevel.NONE)),
                 "an enquiry finding social care need goes straight to a plan");
     }
+
+    /** Care at a review needs the bar for care proceedings as well as the plan's: a child judged exactly at level 3 is below a bar of 3.2. */
+    @Test
+    void aReviewBringsAChildIntoCareOnlyAtOrAboveTheBarForCare() {
+        for (double bar : new double[] {0, 3.0, 3.2}) {
+            ScenarioConfig c = Records.with(Records.with(config, "care.entryAtReviewProbability", 1.0), "care.entryAtReviewThreshold", bar);
+            FakeServices fakes = new FakeServices();
+            Parts p = Parts.of(c, 21);
+            Journey j = new Journey(p.population(), p.need(), p.recorder(), fakes, List.of(Band.EARLY_HELP));
+            for (int child = 0; child < p.population().alive(); child++) j.starts(child);
+            ChildProtection protection = new ChildProtection(ChildProtection.Settings.from(c), p.events(), p.calendar(),
+                    p.population(), j, p.workforce(22), p.recorder(), p.random(24));
+            int harm = p.childAt(NeedLevel.SIGNIFICANT_HARM);
+            protection.enquiryFinished(harm, Band.CHILD_PROTECTION, 0, 0);
+            p.run();
+            boolean entered = fakes.of(harm).stream().anyMatch(r -> r.to().equals("care"));
+            assertEquals(bar <= 3.0, entered, "bar for care " + bar + ": " + fakes.of(harm));
+        }
+    }
 }
