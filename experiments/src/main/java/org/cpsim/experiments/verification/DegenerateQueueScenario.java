@@ -88,7 +88,7 @@ public record DegenerateQueueScenario(
                 population(), need(), agencies(), frontDoor(),
                 new EarlyHelpConfig(0, 0, 26, 1, 12, 0, List.of()),
                 assessment(), plans(),
-                new CareConfig(0, 0, 1, 1, 0, 1, 0),
+                new CareConfig(0, 0, 1, 1, 0, 1, 0, 0),
                 workforce(),
                 new CostsConfig("verification", 0, 0, 0, 0, 0, 0)));
     }

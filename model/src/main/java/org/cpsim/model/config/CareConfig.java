@@ -17,6 +17,9 @@ import java.io.Serializable;
  *                                       bar for care proceedings (Children Act 1989 s31), which no change of the plan's
  *                                       bar moves; at or below the child protection cut point every child judged still
  *                                       at significant harm may enter care, as before it existed
+ * @param accommodationAtReviewProbability probability a child whose child in need plan review still finds social care
+ *                                       need is accommodated (Children Act 1989 s20, with the parents' agreement): care
+ *                                       without a protection plan; 0, every entry to care comes through child protection
  */
 public record CareConfig(
         double entryAtReviewProbability,
@@ -25,7 +28,8 @@ public record CareConfig(
         double timeInCareShape,
         double hoursPerWeek,
         double fosterShare,
-        double entryAtReviewThreshold) implements Serializable {
+        double entryAtReviewThreshold,
+        double accommodationAtReviewProbability) implements Serializable {
     public CareConfig {
         probability("entryAtReviewProbability", entryAtReviewProbability);
         probability("emergencyEntryProbability", emergencyEntryProbability);
@@ -34,10 +38,12 @@ public record CareConfig(
         nonNegative("hoursPerWeek", hoursPerWeek);
         probability("fosterShare", fosterShare);
         if (!Double.isFinite(entryAtReviewThreshold)) throw new ConfigException("entryAtReviewThreshold", "a finite need score", entryAtReviewThreshold);
+        probability("accommodationAtReviewProbability", accommodationAtReviewProbability);
     }
 
     /** The same care with other entry probabilities (an authority's own level). */
     public CareConfig withEntryProbabilities(double atReview, double emergency) {
-        return new CareConfig(atReview, emergency, meanYearsInCare, timeInCareShape, hoursPerWeek, fosterShare, entryAtReviewThreshold);
+        return new CareConfig(atReview, emergency, meanYearsInCare, timeInCareShape, hoursPerWeek, fosterShare, entryAtReviewThreshold,
+                accommodationAtReviewProbability);
     }
 }

@@ -18,9 +18,11 @@ import org.cpsim.model.workforce.Workforce;
  * continues the plan, steps it down or closes it, or starts a strategy discussion.
  */
 public final class ChildInNeedPlans {
-    /** What the plans read from a configuration: the plans' own, and the thresholds a review applies. */
-    public record Settings(PlansConfig plans, Thresholds thresholds) {
-        public static Settings from(ScenarioConfig c) { return new Settings(c.plans(), c.assessment().outcomeThresholds()); }
+    /** What the plans read from a configuration: the plans' own, the thresholds a review applies, and the chance of accommodation. */
+    public record Settings(PlansConfig plans, Thresholds thresholds, double accommodationAtReviewProbability) {
+        public static Settings from(ScenarioConfig c) {
+            return new Settings(c.plans(), c.assessment().outcomeThresholds(), c.care().accommodationAtReviewProbability());
+        }
     }
 
     private final EventScheduler events;
@@ -65,7 +67,12 @@ public final class ChildInNeedPlans {
         Band band = Perception.band(population.level(child), settings.plans().reviewPerceptionSd(), settings.thresholds(), random);
         switch (band) {
             case CHILD_PROTECTION -> journey.enquiryByOwnWorker(child, now);
-            case SOCIAL_CARE -> scheduleReview(child, now);
+            case SOCIAL_CARE -> {
+                // Drawn only where accommodation can happen, so a scenario without it keeps its random numbers.
+                double p = settings.accommodationAtReviewProbability();
+                if (p > 0 && random.nextDouble() < p) journey.enterCare(child, now);
+                else scheduleReview(child, now);
+            }
             default -> journey.closeCase(child, band, now);
         }
     }

@@ -70,6 +70,26 @@ class PlansTest {
                 "an enquiry finding social care need goes straight to a plan");
     }
 
+    /** Accommodation from a child in need plan: only a review that still finds social care need, and at the configured chance. */
+    @Test
+    void aChildInNeedReviewThatStillFindsNeedAccommodatesTheChildAtTheConfiguredChance() {
+        for (double p : new double[] {0, 1}) {
+            ScenarioConfig c = Records.with(config, "care.accommodationAtReviewProbability", p);
+            FakeServices fakes = new FakeServices();
+            Parts parts = Parts.of(c, 21);
+            Journey j = new Journey(parts.population(), parts.need(), parts.recorder(), fakes, List.of(Band.EARLY_HELP));
+            for (int child = 0; child < parts.population().alive(); child++) j.starts(child);
+            ChildInNeedPlans plans = new ChildInNeedPlans(ChildInNeedPlans.Settings.from(c), parts.events(), parts.population(),
+                    j, parts.workforce(22), parts.recorder(), parts.random(23));
+            int complex = parts.childAt(NeedLevel.COMPLEX), none = parts.childAt(NeedLevel.NONE);
+            plans.start(complex, 0);
+            plans.start(none, 0);
+            parts.run();
+            assertEquals(p == 1 ? List.of(new Route("care", complex, "")) : List.of(), fakes.of(complex), "accommodation chance " + p);
+            assertTrue(fakes.of(none).stream().noneMatch(r -> r.to().equals("care")), "no need found: closed, never accommodated");
+        }
+    }
+
     /** Care at a review needs the bar for care proceedings as well as the plan's: a child judged exactly at level 3 is below a bar of 3.2. */
     @Test
     void aReviewBringsAChildIntoCareOnlyAtOrAboveTheBarForCare() {

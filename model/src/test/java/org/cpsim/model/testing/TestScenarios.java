@@ -54,7 +54,7 @@ public final class TestScenarios {
                         new PlansConfig.ChildProtectionConfig(10, 8, 15, 0.4, 13, 26, 3, 0,
                                 new PlansConfig.BarTrend(LocalDate.of(2008, 11, 1), 0, LocalDate.of(2014, 4, 1), 0, 1)),
                         0.5, 1.5, 4, 0.5),
-                new CareConfig(0.4, 0.15, 2.4, 1, 1.5, 0.75, 0),
+                new CareConfig(0.4, 0.15, 2.4, 1, 1.5, 0.75, 0, 0),
                 new WorkforceConfig(18.8, 37, 0.3, 25, 15,
                         new WorkforceConfig.StressConfig(0.05, 0.02, 0.2),
                         new WorkforceConfig.TurnoverConfig(0.12, 0.3, 1),
