@@ -98,7 +98,13 @@ public final class AuthorityFit {
     }
 
     /** One row per authority's figure, from every replication's value for that authority. */
-    public static List<Row> rows(Plan plan, List<RunResult> runs) {
+    public static List<Row> rows(Plan plan, List<RunResult> runs) { return rows(plan, runs, Map.of()); }
+
+    /**
+     * As {@link #rows(Plan, List)}, each interval widened by the model discrepancy given for its observed indicator
+     * id ({@link FitRow#withDiscrepancy}; ids not given keep the replications' interval).
+     */
+    public static List<Row> rows(Plan plan, List<RunResult> runs, Map<String, Double> discrepancy) {
         List<Map<String, RunResult>> byName = new ArrayList<>();
         for (RunResult run : runs) {
             Map<String, RunResult> m = new HashMap<>();
@@ -121,7 +127,7 @@ public final class AuthorityFit {
             Target compared = t.isCount()
                     ? new Target(t.indicator() + PER_10K, t.year(), t.observed() / t.nationalChildren() * 10_000, t.model(), Double.NaN, t.file(), t.line())
                     : t;
-            rows.add(new Row(at.authority(), FitRow.of(compared, values)));
+            rows.add(new Row(at.authority(), FitRow.of(compared, values).withDiscrepancy(discrepancy.getOrDefault(t.indicator(), 0.0))));
         }
         return rows;
     }

@@ -72,7 +72,7 @@ public final class FitManifest {
         return out;
     }
 
-    static String sha256(Path file) {
+    public static String sha256(Path file) {
         try {
             return Sha256.of(Files.readAllBytes(file));
         } catch (IOException e) {

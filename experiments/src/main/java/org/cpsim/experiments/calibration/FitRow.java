@@ -32,4 +32,19 @@ public record FitRow(String indicator, String year, double observed, double simu
         boolean within = !Double.isNaN(low) && observed >= low && observed <= high;
         return new FitRow(target.indicator(), target.year(), observed, s.mean(), low, high, rel, within);
     }
+
+    /**
+     * The same row with its interval widened by a model discrepancy of sd {@code extraSdLog} on the log scale
+     * (what a pooled calibration finds between the authorities' figures and the model beyond counting noise):
+     * each side's distance from the mean, on the log scale, combined in quadrature with 1.96 x that sd. A side
+     * at or below 0 stays where it is (no log). 0 returns the row itself.
+     */
+    public FitRow withDiscrepancy(double extraSdLog) {
+        if (extraSdLog == 0 || !(simulatedMean > 0) || Double.isNaN(intervalHigh)) return this;
+        double z = 1.959963984540054 * extraSdLog;
+        double high = simulatedMean * Math.exp(Math.hypot(Math.log(intervalHigh / simulatedMean), z));
+        double low = intervalLow > 0 ? simulatedMean * Math.exp(-Math.hypot(Math.log(simulatedMean / intervalLow), z)) : intervalLow;
+        boolean within = observed >= low && observed <= high;
+        return new FitRow(indicator, year, observed, simulatedMean, low, high, relativeError, within);
+    }
 }

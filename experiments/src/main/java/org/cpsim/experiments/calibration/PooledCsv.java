@@ -14,6 +14,7 @@ public final class PooledCsv {
     public static final String FIT = "fit.csv";
     public static final String DIAGNOSTICS = "diagnostics.csv";
     public static final String ELASTICITIES = "elasticities.csv";
+    public static final String DISCREPANCY = "discrepancy.csv";
 
     private PooledCsv() {}
 
@@ -45,6 +46,19 @@ public final class PooledCsv {
                         problem.spec().seed(), last.step().sd()[a][j], p.additive() ? "need-score units" : "on the log scale");
                 w.write(Csv.row(name, p.name(), Csv.number(p.level(last.theta()[a][j])), Csv.text(source)));
             }
+        }
+    }
+
+    /**
+     * {@code indicator,extra_sd,source}: at the estimate, each indicator's extra sd on the log scale (what
+     * neither counting noise nor the authorities' levels explain), which {@code fit --discrepancy} adds to a
+     * per-authority interval so that it says how far an authority's figure may lie from the model.
+     */
+    public static void discrepancy(Writer w, PooledProblem problem, PooledCalibration.Iteration estimate, String calibrationFile) throws IOException {
+        w.write(Csv.row("indicator", "extra_sd", "source"));
+        for (int g = 0; g < problem.groups().size(); g++) {
+            w.write(Csv.row(problem.groups().get(g), Csv.number(Math.sqrt(estimate.step().extraVariance()[g])),
+                    Csv.text("calibrated: " + calibrationFile + " (pooled, seed " + problem.spec().seed() + "; the extra sd at the estimate)")));
         }
     }
 

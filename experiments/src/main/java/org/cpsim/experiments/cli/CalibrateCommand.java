@@ -169,7 +169,9 @@ final class CalibrateCommand implements Callable<Integer> {
             folder.write(PooledCsv.FIT, TextFile.content(w -> PooledCsv.fit(w, problem, last)));
             folder.write(PooledCsv.DIAGNOSTICS, TextFile.content(w -> PooledCsv.diagnostics(w, problem, result)));
             folder.write(PooledCsv.ELASTICITIES, TextFile.content(w -> PooledCsv.elasticities(w, problem, last)));
-            List<String> files = List.of(PooledCsv.LEVELS, PooledCsv.POSTERIOR, PooledCsv.FIT, PooledCsv.DIAGNOSTICS, PooledCsv.ELASTICITIES, "manifest.json");
+            folder.write(PooledCsv.DISCREPANCY, TextFile.content(w -> PooledCsv.discrepancy(w, problem, last, shown)));
+            List<String> files = List.of(PooledCsv.LEVELS, PooledCsv.POSTERIOR, PooledCsv.FIT, PooledCsv.DIAGNOSTICS, PooledCsv.ELASTICITIES,
+                    PooledCsv.DISCREPANCY, "manifest.json");
             PooledManifest manifest = new PooledManifest(provenance.finished(), problem, identity, executor.name(), result, files);
             folder.write("manifest.json", Json.content(manifest.toMap()));
             folder.finish();

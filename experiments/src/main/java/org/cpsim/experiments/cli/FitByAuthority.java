@@ -12,6 +12,7 @@ import org.cpsim.experiments.calibration.Fit;
 import org.cpsim.experiments.calibration.FitManifest;
 import org.cpsim.experiments.io.Assignment;
 import org.cpsim.experiments.io.AuthorityName;
+import org.cpsim.experiments.io.DiscrepancyFile;
 import org.cpsim.experiments.io.ObservedData;
 import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioLoader;
@@ -39,7 +40,7 @@ import picocli.CommandLine.ParameterException;
  */
 final class FitByAuthority {
     /** What the fit command was asked for; {@code only} an authority to compare alone, or null for all. */
-    record Settings(int replications, long seed, int threads, Path posterior, OutputOption out, String only) {}
+    record Settings(int replications, long seed, int threads, Path posterior, DiscrepancyFile discrepancy, OutputOption out, String only) {}
 
     private FitByAuthority() {}
 
@@ -69,7 +70,7 @@ final class FitByAuthority {
         try (OutputFolder folder = OutputFolder.begin(target); PeakHeap heap = new PeakHeap();
              ConsoleProgress progress = ConsoleProgress.forConsole("replications")) {
             List<RunResult> results = runs.run(executor, resolved.scenario(), s.seed(), s.replications(), s.threads(), progress, heap);
-            rows = AuthorityFit.rows(plan, results);
+            rows = AuthorityFit.rows(plan, results, s.discrepancy() == null ? Map.of() : s.discrepancy().extraSd());
             Path staging = folder.staging();
             TextFile.write(staging.resolve(Fit.FILE_NAME), w -> AuthorityFit.write(w, rows));
             List<String> files = new ArrayList<>(List.of(Fit.FILE_NAME, SummaryCsv.FILE_NAME));
@@ -84,6 +85,11 @@ final class FitByAuthority {
                     "how", "each authority of the scenario against its own rows (matched by name); a count as a rate per 10,000 children on "
                             + "the authority's observed child population of that year (else the nearest year's), its id + " + AuthorityFit.PER_10K));
             runs.recordIn(manifest);
+            if (s.discrepancy() != null) {
+                manifest.put("discrepancy", Map.of("file", s.discrepancy().file().toString(), "sha256", FitManifest.sha256(s.discrepancy().file()),
+                        "extraSd", s.discrepancy().extraSd(),
+                        "how", "each interval's sides, on the log scale, combined in quadrature with 1.96 x the indicator's extra sd"));
+            }
             FitManifest.write(staging.resolve(Manifest.FILE_NAME), manifest);
             folder.commit();
         }

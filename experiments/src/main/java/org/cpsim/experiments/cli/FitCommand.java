@@ -17,6 +17,7 @@ import org.cpsim.experiments.io.AuthorityName;
 import org.cpsim.experiments.io.ObservedData;
 import org.cpsim.experiments.io.ResolvedScenario;
 import org.cpsim.experiments.io.ScenarioLoader;
+import org.cpsim.experiments.io.DiscrepancyFile;
 import org.cpsim.experiments.output.Manifest;
 import org.cpsim.experiments.output.OutputFolder;
 import org.cpsim.experiments.output.PeakHeap;
@@ -48,7 +49,9 @@ import picocli.CommandLine.Spec;
                 "A scenario of many authorities (england-national.yaml) with figures that name authorities (data/la_figures.csv) is fitted "
                         + "by authority: each against its own rows, counts as rates per 10,000 of its children; fit.csv gains an authority column.",
                 "With --posterior (a posterior.csv from cpsim calibrate), replication r runs with particle values drawn by weight, so "
-                        + "the interval covers the parameters' uncertainty as well as the model's randomness: a posterior predictive check."},
+                        + "the interval covers the parameters' uncertainty as well as the model's randomness: a posterior predictive check.",
+                "With --discrepancy (discrepancy.csv of a pooled cpsim calibrate), a by-authority fit widens each interval by how far, "
+                        + "beyond the model's randomness, the authorities' figures lie from the model: the interval for a year not yet seen."},
         footer = {"", "Examples:",
                 "  cpsim fit scenarios/england-calibrated.yaml --observed data/england_cin_timeseries.csv \\",
                 "      --observed data/workforce_and_costs.csv",
@@ -57,6 +60,8 @@ import picocli.CommandLine.Spec;
                 "      --posterior scenarios/calibration/england-posterior.csv --replications 100",
                 "  cpsim fit scenarios/trials/knowsley.yaml --observed data/trial_authority_figures.csv --authority Knowsley",
                 "  cpsim fit scenarios/england-national.yaml --observed data/la_figures.csv --replications 2   # every authority against its own",
+                "  cpsim fit scenarios/england-national.yaml --observed later_la_years.csv --replications 2 \\",
+                "      --discrepancy scenarios/calibration/authority-discrepancy.csv",
                 "  cpsim fit scenarios/england-baseline.yaml --observed data/england_cin_timeseries.csv --set population.children=20000"})
 final class FitCommand implements Callable<Integer> {
     private final ReplicationExecutor executor;
@@ -80,6 +85,11 @@ final class FitCommand implements Callable<Integer> {
             description = "A posterior sample (posterior.csv of cpsim calibrate): each replication draws a particle by weight and runs with its values.")
     Path posterior;
 
+    @Option(names = "--discrepancy", paramLabel = "FILE",
+            description = "With a fit by authority: each indicator's extra sd on the log scale (discrepancy.csv of a pooled cpsim calibrate), "
+                    + "combined with the replications' interval, so the interval covers the model's misfit across authorities as well.")
+    Path discrepancy;
+
     @Mixin OutputOption out;
 
     @Spec
@@ -99,9 +109,14 @@ final class FitCommand implements Callable<Integer> {
         Path file = workingDirectory.resolve(scenario.file);
         List<Assignment> assignments = new ArrayList<>(scenario.assignments());
         ResolvedScenario resolved = ScenarioLoader.load(file, assignments);
+        DiscrepancyFile misfit = discrepancy == null ? null : DiscrepancyFile.read(workingDirectory.resolve(discrepancy));
         if (AuthorityFit.applies(resolved.scenario(), data)) {
             return FitByAuthority.run(spec, executor, workingDirectory, file, assignments, resolved, data,
-                    new FitByAuthority.Settings(replications, replicationOptions.seed(), replicationOptions.threads(), posterior, out, authority));
+                    new FitByAuthority.Settings(replications, replicationOptions.seed(), replicationOptions.threads(), posterior, misfit, out, authority));
+        }
+        if (misfit != null) {
+            throw new ParameterException(spec.commandLine(), "--discrepancy is for a fit by authority (a scenario of many authorities and figures "
+                    + "that name them): a national figure is a sum over authorities, whose misfits largely cancel");
         }
         if (authority != null) {
             AuthorityName.missingFrom(data, authority).ifPresent(why -> {

@@ -133,6 +133,49 @@ class AuthorityFitTest {
         assertTrue(manifest.get("compared").get("referrals_per_10k").asText().startsWith("a count as a rate"));
     }
 
+    /**
+     * --discrepancy widens each interval of the indicators it names by their extra sd, exactly as
+     * {@link FitRow#withDiscrepancy} combines them, and leaves the others (NFA share) as the replications give them.
+     */
+    @Test
+    void aDiscrepancyFileWidensTheIntervalsOfTheIndicatorsItNames() throws IOException {
+        Path three = scenario();
+        observed(ScenarioLoader.load(three).scenario());
+        Files.writeString(dir.resolve("misfit.csv"), "indicator,extra_sd,source\nreferrals,0.2,assumption: test\n");
+        Synthetic.Outcome plain = Synthetic.cpsim(dir, "fit", "three.yaml", "--observed", "local.csv", "--replications", "4", "--out", "plain");
+        Synthetic.Outcome wide = Synthetic.cpsim(dir, "fit", "three.yaml", "--observed", "local.csv", "--replications", "4", "--out", "wide",
+                "--discrepancy", "misfit.csv");
+        assertEquals(0, plain.code(), plain.err());
+        assertEquals(0, wide.code(), wide.err());
+        List<String> a = Files.readAllLines(dir.resolve("plain/fit.csv")), b = Files.readAllLines(dir.resolve("wide/fit.csv"));
+        assertEquals(a.size(), b.size());
+        double z = 1.959963984540054 * 0.2;
+        for (int i = 1; i < a.size(); i++) {
+            List<String> p = ObservedData.parse(a.get(i), dir.resolve("plain/fit.csv"), i + 1), w = ObservedData.parse(b.get(i), dir.resolve("wide/fit.csv"), i + 1);
+            double mean = Double.parseDouble(p.get(4)), low = Double.parseDouble(p.get(5)), high = Double.parseDouble(p.get(6));
+            assertEquals(p.get(4), w.get(4), "the simulated mean is the same runs'");
+            if (p.get(1).equals("referrals" + AuthorityFit.PER_10K)) {
+                assertEquals(mean * Math.exp(Math.hypot(Math.log(high / mean), z)), Double.parseDouble(w.get(6)), 1e-6 * mean, a.get(i));
+                assertEquals(mean * Math.exp(-Math.hypot(Math.log(mean / low), z)), Double.parseDouble(w.get(5)), 1e-6 * mean, a.get(i));
+                assertTrue(Double.parseDouble(w.get(6)) > mean * Math.exp(z * 0.99), "at least the discrepancy's own width: " + b.get(i));
+            } else {
+                assertEquals(p.subList(5, 7), w.subList(5, 7), "not named in the file: unchanged, " + a.get(i));
+            }
+        }
+        JsonNode manifest = new ObjectMapper().readTree(dir.resolve("wide/manifest.json").toFile());
+        assertEquals(0.2, manifest.get("discrepancy").get("extraSd").get("referrals").asDouble());
+
+        Files.writeString(dir.resolve("bad.csv"), "indicator,extra_sd,source\nreferrals,-1,assumption: test\n");
+        Synthetic.Outcome bad = Synthetic.cpsim(dir, "fit", "three.yaml", "--observed", "local.csv", "--out", "bad", "--discrepancy", "bad.csv");
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains("bad.csv") && bad.err().contains("2") && bad.err().contains("extra_sd"), bad.err());
+        assertFalse(Files.exists(dir.resolve("bad")), "nothing written");
+
+        Synthetic.Outcome national = Synthetic.cpsim(dir, "fit", "synthetic.yaml", "--observed", "local.csv", "--out", "national", "--discrepancy", "misfit.csv");
+        assertEquals(2, national.code(), national.err());
+        assertTrue(national.err().contains("--discrepancy is for a fit by authority"), national.err());
+    }
+
     private static ObservedData readFit(Path fitCsv) throws IOException {
         // fit.csv in the tidy form: authority, indicator, year, then observed as the value.
         List<String> lines = Files.readAllLines(fitCsv);
