@@ -259,7 +259,7 @@ final class CalibrateCommand implements Callable<Integer> {
      */
     private static List<FitRow> fit(CalibrationProblem problem, Path calibrated, int threads) {
         CalibrationSpec spec = problem.spec();
-        List<Assignment> assignments = new ArrayList<>(spec.overrides());
+        List<Assignment> assignments = fitOverrides(spec);
         ResolvedScenario resolved = ScenarioLoader.load(calibrated, assignments);
         ObservedTargets targets = ObservedTargets.match(problem.data(), Fit.firstYear(resolved.scenario()), null, problem.spec().authority());
         Assignment extension = Fit.extendThrough(resolved.scenario(), targets.lastYear(), "fit: extended to the last observed year " + targets.lastYear());
@@ -271,6 +271,17 @@ final class CalibrateCommand implements Callable<Integer> {
         // Only the indicators calibrated, so the fit shows what the calibration was asked to match.
         List<Target> kept = targets.targets().stream().filter(t -> spec.weights().containsKey(t.indicator())).toList();
         return Fit.rows(new ObservedTargets(kept, List.of()), runs);
+    }
+
+    /**
+     * The overrides the closing fit runs with: all but those naming a calibrated path. An override of a calibrated
+     * path is where the search starts (a CMA-ES calibration's start); left in, it would set the estimate back to
+     * the start, and the fit would show the starting point, not the estimate.
+     */
+    static List<Assignment> fitOverrides(CalibrationSpec spec) {
+        java.util.Set<String> calibrated = new java.util.HashSet<>();
+        for (var p : spec.parameters()) calibrated.add(p.path());
+        return new ArrayList<>(spec.overrides().stream().filter(a -> !calibrated.contains(a.path())).toList());
     }
 
     /** What a resumed calibration must match: the file, the resolved base scenario, the seed, the method and the observed figures. */
