@@ -40,12 +40,7 @@ public record DiscrepancyFile(Path file, Map<String, Double> extraSd) {
             List<String> f = ObservedData.parse(lines.get(i), file, line).stream().map(String::strip).toList();
             if (f.size() != 3) throw new ScenarioException(new Origin(file.toString(), line), "row", "3 fields, as the header has", f.size() + " fields");
             if (f.get(0).isEmpty()) throw new ScenarioException(new Origin(file.toString(), line), "indicator", "an observed indicator id", "nothing");
-            double v;
-            try {
-                v = Double.parseDouble(f.get(1));
-            } catch (NumberFormatException e) {
-                v = Double.NaN;
-            }
+            double v = PosteriorFile.number(f.get(1), file, line, "extra_sd");
             if (!(v >= 0) || Double.isInfinite(v)) throw new ScenarioException(new Origin(file.toString(), line), "extra_sd", "a number >= 0 (an sd on the log scale)", f.get(1));
             if (sd.put(f.get(0), v) != null) throw new ScenarioException(new Origin(file.toString(), line), "indicator", "each indicator once", f.get(0) + " again");
         }

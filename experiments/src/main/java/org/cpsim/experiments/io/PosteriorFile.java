@@ -90,7 +90,8 @@ public record PosteriorFile(Path file, List<String> paths, List<List<String>> va
         return out;
     }
 
-    private static double number(String text, Path file, int line, String field) {
+    /** A number field of a row, or an error naming the file, line and field. */
+    static double number(String text, Path file, int line, String field) {
         try {
             double v = Double.parseDouble(text);
             if (Double.isNaN(v)) throw new NumberFormatException();

@@ -31,6 +31,11 @@ public record AssessmentConfig(
         present("outcomeThresholds", outcomeThresholds);
     }
 
+    /** The same assessment with other outcome cut points (an authority's protection bar, the bar's trend). */
+    public AssessmentConfig withOutcomeThresholds(Thresholds thresholds) {
+        return new AssessmentConfig(regime, prescribed, localFramework, workHoursShape, accuracy, thresholds);
+    }
+
     public enum Regime { PRESCRIBED, LOCAL_FRAMEWORK }
 
     /**

@@ -92,10 +92,8 @@ public record AuthorityLevels(
     AssessmentConfig applyTo(AssessmentConfig assessment) {
         if (thresholdShift == 0 && protectionThresholdShift == 0) return assessment;
         Thresholds t = assessment.outcomeThresholds();
-        return new AssessmentConfig(assessment.regime(), assessment.prescribed(), assessment.localFramework(),
-                assessment.workHoursShape(), assessment.accuracy(),
-                ordered("protectionThresholdShift", protectionThresholdShift, "assessment.outcomeThresholds", t.earlyHelp() + thresholdShift,
-                        t.socialCare() + thresholdShift, t.childProtection() + thresholdShift + protectionThresholdShift));
+        return assessment.withOutcomeThresholds(ordered("protectionThresholdShift", protectionThresholdShift, "assessment.outcomeThresholds",
+                t.earlyHelp() + thresholdShift, t.socialCare() + thresholdShift, t.childProtection() + thresholdShift + protectionThresholdShift));
     }
 
     /**

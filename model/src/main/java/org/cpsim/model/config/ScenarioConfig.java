@@ -92,10 +92,8 @@ public record ScenarioConfig(
                     "a lowering that keeps the child protection bar (" + t.childProtection() + ") above the social care bar (" + t.socialCare()
                             + ") through the run", "a lowering of " + by + " by the end");
         }
-        AssessmentConfig a = assessment;
         return new ScenarioConfig(name, description, calendar, population, need, agencies, frontDoor, earlyHelp,
-                new AssessmentConfig(a.regime(), a.prescribed(), a.localFramework(), a.workHoursShape(), a.accuracy(),
-                        new Thresholds(t.earlyHelp(), t.socialCare(), t.childProtection() - by)),
+                assessment.withOutcomeThresholds(new Thresholds(t.earlyHelp(), t.socialCare(), t.childProtection() - by)),
                 plans, care, workforce, costs, authorities);
     }
 
