@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.cpsim.model.calendar.ReportingPeriods;
 import org.cpsim.model.calendar.WorkingCalendar;
+import org.cpsim.model.config.NeedConfig;
 import org.cpsim.model.config.PlansConfig;
 import org.cpsim.model.config.Scenario;
 import org.cpsim.model.config.ScenarioConfig;
@@ -134,10 +135,13 @@ public final class Simulation extends SimState {
     @Override
     public void start() {
         super.start();
-        // One draw per replication, on its own stream, and only where it matters: whether the protection bar's trend goes on after its evidence.
+        // One draw per replication for each yearly driver, on its own stream, and only where it matters:
+        // whether the driver goes on after its evidence.
         PlansConfig.BarTrend bar = scenario.initial().plans().childProtection().barTrend();
-        double continuation = bar.uncertain() ? bar.continuation(streams.stream("protection-bar").nextDouble()) : bar.continuationLow();
-        PolicyTimeline timeline = new PolicyTimeline(scenario, this::configFor, continuation);
+        double barShare = bar.uncertain() ? bar.continuation(streams.stream("protection-bar").nextDouble()) : bar.continuationLow();
+        NeedConfig.SeverityTrend severity = scenario.initial().need().severityTrend();
+        double severityShare = severity.uncertain() ? severity.continuation(streams.stream("need-severity").nextDouble()) : severity.continuationLow();
+        PolicyTimeline timeline = new PolicyTimeline(scenario, this::configFor, new PolicyTimeline.Continuation(barShare, severityShare));
         ScenarioConfig config = timeline.atStart();
         calendar = new WorkingCalendar(config.calendar(), 2);
         periods = new ReportingPeriods(config.calendar(), calendar);

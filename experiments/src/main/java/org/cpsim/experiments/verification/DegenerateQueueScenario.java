@@ -107,7 +107,8 @@ public record DegenerateQueueScenario(
                 new NeedConfig.Escalation(0, 0, 0),
                 new NeedConfig.Easing(0, 0, 0),
                 new NeedConfig.RiskMultipliers(1, 1, 1, 1),
-                new NeedConfig.HelpEffects(none, none, none, none, none));
+                new NeedConfig.HelpEffects(none, none, none, none, none),
+                new NeedConfig.SeverityTrend(REPORTING_START, 0, REPORTING_START, 0, 0));
     }
 
     private AgenciesConfig agencies() {

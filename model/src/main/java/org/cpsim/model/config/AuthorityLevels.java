@@ -72,7 +72,7 @@ public record AuthorityLevels(
         NeedConfig.Escalation e = need.escalationPerYear();
         return new NeedConfig(need.initialShares(),
                 new NeedConfig.Escalation(e.fromNone() * needOnsetMultiplier, e.fromEmerging(), e.fromComplex()),
-                need.easingPerYear(), need.riskMultipliers(), need.helpEffects());
+                need.easingPerYear(), need.riskMultipliers(), need.helpEffects(), need.severityTrend());
     }
 
     AgenciesConfig applyTo(AgenciesConfig agencies) {

@@ -3,6 +3,7 @@ package org.cpsim.model.config;
 import static org.cpsim.model.config.Checks.*;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 
 /**
  * The latent need of each child: none, emerging (early help level), complex (child in need),
@@ -13,7 +14,8 @@ public record NeedConfig(
         Escalation escalationPerYear,
         Easing easingPerYear,
         RiskMultipliers riskMultipliers,
-        HelpEffects helpEffects) implements Serializable {
+        HelpEffects helpEffects,
+        SeverityTrend severityTrend) implements Serializable {
 
     public NeedConfig {
         present("initialShares", initialShares);
@@ -21,6 +23,15 @@ public record NeedConfig(
         present("easingPerYear", easingPerYear);
         present("riskMultipliers", riskMultipliers);
         present("helpEffects", helpEffects);
+        present("severityTrend", severityTrend);
+    }
+
+    /** This need with the escalation from complex need to significant harm multiplied (1: unchanged, the same object). */
+    public NeedConfig withSevereEscalationMultiplied(double factor) {
+        if (factor == 1) return this;
+        Escalation e = escalationPerYear;
+        return new NeedConfig(initialShares, new Escalation(e.fromNone(), e.fromEmerging(), e.fromComplex() * factor), easingPerYear,
+                riskMultipliers, helpEffects, severityTrend);
     }
 
     /** Shares of children at each level above none at the start (before the warm-up). */
@@ -85,6 +96,40 @@ public record NeedConfig(
         public HelpEffect {
             nonNegative("escalationMultiplier", escalationMultiplier);
             nonNegative("easingMultiplier", easingMultiplier);
+        }
+    }
+
+    /**
+     * A driver of change between years: the hazard of complex need becoming significant harm
+     * ({@code escalationPerYear.fromComplex}) is multiplied by {@code 1 + perYear} on {@code from} and again on
+     * each anniversary (a step a year), so more children reach the protection level while the bars, and so
+     * the conversion from enquiry to plan, stay where they are. Steps after {@code evidenceEnds} are taken at
+     * a share of their size drawn once per replication between {@code continuationLow} and
+     * {@code continuationHigh}, as for {@link PlansConfig.BarTrend}. A perYear of 0 leaves need as it is.
+     */
+    public record SeverityTrend(LocalDate from, double perYear, LocalDate evidenceEnds, double continuationLow,
+                                double continuationHigh) implements Serializable {
+        public SeverityTrend {
+            present("from", from);
+            if (!(perYear > -0.5 && perYear < 1)) throw new ConfigException("perYear", "a yearly change between -0.5 and 1 (a share)", perYear);
+            present("evidenceEnds", evidenceEnds);
+            probability("continuationLow", continuationLow);
+            probability("continuationHigh", continuationHigh);
+            if (continuationHigh < continuationLow) throw new ConfigException("continuationHigh", "at least continuationLow (" + continuationLow + ")", continuationHigh);
+        }
+
+        /** Whether need moves at all. */
+        public boolean moves() { return perYear != 0; }
+
+        /** Whether a replication's continuation share needs drawing. */
+        public boolean uncertain() { return moves() && continuationHigh > continuationLow; }
+
+        /** The continuation share at u in [0, 1). */
+        public double continuation(double u) { return continuationLow + (continuationHigh - continuationLow) * u; }
+
+        /** The factor on the escalation to significant harm on {@code date}: compounded over the steps so far. */
+        public double factor(LocalDate date, double continuation) {
+            return moves() ? Math.pow(1 + perYear, YearlySteps.taken(from, evidenceEnds, date, continuation)) : 1;
         }
     }
 }

@@ -112,14 +112,7 @@ public record PlansConfig(
 
         /** How far the bar is lowered on {@code date}: the steps so far, those after the evidence at {@code continuation}. */
         public double lowering(LocalDate date, double continuation) {
-            if (!moves()) return 0;
-            int inEvidence = 0;
-            int after = 0;
-            for (LocalDate step = from; !step.isAfter(date); step = step.plusYears(1)) {
-                if (step.isBefore(evidenceEnds)) inEvidence++;
-                else after++;
-            }
-            return loweringPerYear * (inEvidence + continuation * after);
+            return moves() ? loweringPerYear * YearlySteps.taken(from, evidenceEnds, date, continuation) : 0;
         }
     }
 }

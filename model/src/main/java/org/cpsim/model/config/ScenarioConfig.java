@@ -80,6 +80,13 @@ public record ScenarioConfig(
                 plans, levels.applyTo(care), levels.applyTo(workforce), costs, List.of());
     }
 
+    /** This configuration with the escalation to significant harm multiplied ({@link NeedConfig.SeverityTrend}); itself when the factor is 1. */
+    public ScenarioConfig withSevereEscalationMultiplied(double factor) {
+        if (factor == 1) return this;
+        return new ScenarioConfig(name, description, calendar, population, need.withSevereEscalationMultiplied(factor), agencies, frontDoor, earlyHelp,
+                assessment, plans, care, workforce, costs, authorities);
+    }
+
     /**
      * The same configuration with the child protection cut point of {@code assessment.outcomeThresholds}
      * lowered by {@code by} need levels ({@link PlansConfig.BarTrend}); itself when {@code by} is 0.

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 import org.cpsim.model.calendar.WorkingCalendar;
+import org.cpsim.model.config.NeedConfig;
 import org.cpsim.model.config.PlansConfig;
 import org.cpsim.model.config.Scenario;
 import org.cpsim.model.config.ScenarioConfig;
@@ -26,14 +27,19 @@ public final class PolicyTimeline {
 
     private final Scenario scenario;
     private final UnaryOperator<ScenarioConfig> localise;
-    private final double continuation;
+    private final Continuation continuation;
 
     /**
-     * @param localise     makes a configuration the running authority's own (identity for a single authority)
-     * @param continuation the replication's share of the protection bar's steps after its evidence ends
-     *                     ({@link PlansConfig.BarTrend}; unused when the bar does not move)
+     * The replication's share of each yearly driver's steps after its evidence ends, drawn once per replication
+     * (unused for a driver that does not move).
+     *
+     * @param bar      the protection bar's ({@link PlansConfig.BarTrend})
+     * @param severity the escalation to significant harm's ({@link NeedConfig.SeverityTrend})
      */
-    public PolicyTimeline(Scenario scenario, UnaryOperator<ScenarioConfig> localise, double continuation) {
+    public record Continuation(double bar, double severity) {}
+
+    /** @param localise makes a configuration the running authority's own (identity for a single authority) */
+    public PolicyTimeline(Scenario scenario, UnaryOperator<ScenarioConfig> localise, Continuation continuation) {
         this.scenario = scenario;
         this.localise = localise;
         this.continuation = continuation;
@@ -42,7 +48,7 @@ public final class PolicyTimeline {
     /** The configuration in force on the first simulated day. */
     public ScenarioConfig atStart() {
         LocalDate start = scenario.initial().calendar().simulationStart();
-        return localise.apply(withBar(inForceAt(start), start));
+        return localise.apply(withDrivers(inForceAt(start), start));
     }
 
     /** The configuration in force on a date: the last change dated on or before it, else the initial one. */
@@ -58,13 +64,13 @@ public final class PolicyTimeline {
      * are scheduled in date order, so two on the same day apply in the order the timeline lists them.
      */
     public void schedule(EventScheduler events, WorkingCalendar calendar, double endTime, Subscriber subscriber) {
-        // The bar's steps and the changes in one date order; a step on a change's date rides with the change.
+        // The drivers' steps and the changes in one date order; a step on a change's date rides with the change.
         TreeMap<LocalDate, List<ScenarioConfig>> byDate = new TreeMap<>();
         for (Scenario.PolicyChange change : scenario.timeline()) {
-            byDate.computeIfAbsent(change.effective(), d -> new ArrayList<>()).add(withBar(change.config(), change.effective()));
+            byDate.computeIfAbsent(change.effective(), d -> new ArrayList<>()).add(withDrivers(change.config(), change.effective()));
         }
-        for (LocalDate step : barSteps(calendar, endTime)) {
-            byDate.computeIfAbsent(step, d -> new ArrayList<>(List.of(withBar(inForceAt(d), d))));
+        for (LocalDate step : driverSteps(calendar, endTime)) {
+            byDate.computeIfAbsent(step, d -> new ArrayList<>(List.of(withDrivers(inForceAt(d), d))));
         }
         byDate.forEach((date, configs) -> {
             double at = calendar.dayOf(date);
@@ -77,25 +83,32 @@ public final class PolicyTimeline {
         });
     }
 
-    /** Every date inside the run on which the protection bar of the configuration then in force takes a step. */
-    private List<LocalDate> barSteps(WorkingCalendar calendar, double endTime) {
+    /** Every date inside the run on which a yearly driver of the configuration then in force takes a step. */
+    private List<LocalDate> driverSteps(WorkingCalendar calendar, double endTime) {
         List<LocalDate> steps = new ArrayList<>();
         LocalDate first = scenario.initial().calendar().simulationStart();
         List<ScenarioConfig> configs = new ArrayList<>(List.of(scenario.initial()));
         for (Scenario.PolicyChange change : scenario.timeline()) configs.add(change.config());
         for (ScenarioConfig c : configs) {
-            PlansConfig.BarTrend trend = c.plans().childProtection().barTrend();
-            if (!trend.moves()) continue;
-            for (LocalDate d = trend.from(); calendar.dayOf(d) < endTime; d = d.plusYears(1)) {
-                if (d.isAfter(first) && !steps.contains(d)) steps.add(d);
-            }
+            PlansConfig.BarTrend bar = c.plans().childProtection().barTrend();
+            if (bar.moves()) addYearly(steps, bar.from(), first, calendar, endTime);
+            NeedConfig.SeverityTrend severity = c.need().severityTrend();
+            if (severity.moves()) addYearly(steps, severity.from(), first, calendar, endTime);
         }
         return steps;
     }
 
-    /** A configuration with its protection bar lowered as its trend has lowered it by {@code date}. */
-    private ScenarioConfig withBar(ScenarioConfig c, LocalDate date) {
-        PlansConfig.BarTrend trend = c.plans().childProtection().barTrend();
-        return trend.moves() ? c.withProtectionBarLowered(trend.lowering(date, continuation)) : c;
+    private static void addYearly(List<LocalDate> steps, LocalDate from, LocalDate first, WorkingCalendar calendar, double endTime) {
+        for (LocalDate d = from; calendar.dayOf(d) < endTime; d = d.plusYears(1)) {
+            if (d.isAfter(first) && !steps.contains(d)) steps.add(d);
+        }
+    }
+
+    /** A configuration with its protection bar lowered and its escalation to significant harm multiplied as their trends have by {@code date}. */
+    private ScenarioConfig withDrivers(ScenarioConfig c, LocalDate date) {
+        PlansConfig.BarTrend bar = c.plans().childProtection().barTrend();
+        NeedConfig.SeverityTrend severity = c.need().severityTrend();
+        ScenarioConfig lowered = bar.moves() ? c.withProtectionBarLowered(bar.lowering(date, continuation.bar())) : c;
+        return severity.moves() ? lowered.withSevereEscalationMultiplied(severity.factor(date, continuation.severity())) : lowered;
     }
 }

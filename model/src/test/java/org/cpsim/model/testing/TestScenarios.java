@@ -36,7 +36,8 @@ public final class TestScenarios {
                         new NeedConfig.Easing(0.6, 0.4, 0.25),
                         new NeedConfig.RiskMultipliers(1.5, 2.0, 1.8, 1.5),
                         new NeedConfig.HelpEffects(new NeedConfig.HelpEffect(0.5, 2), new NeedConfig.HelpEffect(0.5, 2),
-                                new NeedConfig.HelpEffect(0.3, 2.5), new NeedConfig.HelpEffect(0, 1), new NeedConfig.HelpEffect(1, 1))),
+                                new NeedConfig.HelpEffect(0.3, 2.5), new NeedConfig.HelpEffect(0, 1), new NeedConfig.HelpEffect(1, 1)),
+                        new NeedConfig.SeverityTrend(java.time.LocalDate.of(2009, 4, 1), 0, java.time.LocalDate.of(2014, 4, 1), 0, 1)),
                 new AgenciesConfig(1, 0, 0.5, new Thresholds(0.5, 1.5, 2.5), List.of(
                         new AgencyConfig("police", 2.8, notice), new AgencyConfig("schools", 1.6, notice),
                         new AgencyConfig("health", 1.4, notice), new AgencyConfig("early_years_and_la_services", 1.4, notice),

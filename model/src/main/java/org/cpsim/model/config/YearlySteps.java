@@ -1,0 +1,22 @@
+package org.cpsim.model.config;
+
+import java.time.LocalDate;
+
+/** The counting shared by the drivers that step once a year ({@link PlansConfig.BarTrend}, {@link NeedConfig.SeverityTrend}). */
+final class YearlySteps {
+    private YearlySteps() {}
+
+    /**
+     * How many steps a trend has taken by {@code date}: one on {@code from} and on each anniversary up to the
+     * date, those dated on or after {@code evidenceEnds} counted at {@code continuation} of a step.
+     */
+    static double taken(LocalDate from, LocalDate evidenceEnds, LocalDate date, double continuation) {
+        int inEvidence = 0;
+        int after = 0;
+        for (LocalDate step = from; !step.isAfter(date); step = step.plusYears(1)) {
+            if (step.isBefore(evidenceEnds)) inEvidence++;
+            else after++;
+        }
+        return inEvidence + continuation * after;
+    }
+}
