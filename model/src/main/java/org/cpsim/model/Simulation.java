@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.cpsim.model.calendar.ReportingPeriods;
 import org.cpsim.model.calendar.WorkingCalendar;
+import org.cpsim.model.config.AuthorityLevels;
 import org.cpsim.model.config.NeedConfig;
 import org.cpsim.model.config.PlansConfig;
 import org.cpsim.model.config.Scenario;
@@ -54,7 +55,7 @@ public final class Simulation extends SimState {
         boolean single = scenario.initial().authorities().isEmpty();
         // A single authority keeps the plain stream names; each authority of many has its own prefix.
         this.streams = streams.scope(single ? "" : "authority:" + authorityName(scenario, part) + "/");
-        this.initial = configFor(scenario.initial());
+        this.initial = configFor(scenario.initial(), scenario.initial().calendar().simulationStart());
     }
 
     /**
@@ -126,10 +127,17 @@ public final class Simulation extends SimState {
         return scenario.initial().authoritiesToRun().get(part).name();
     }
 
-    /** A configuration as it applies to this simulation's authority. */
-    private ScenarioConfig configFor(ScenarioConfig config) {
+    /** A configuration in force on {@code date} as it applies to this simulation's authority. */
+    private ScenarioConfig configFor(ScenarioConfig config, LocalDate date) {
         if (scenario.initial().authorities().isEmpty()) return config;
-        return config.forAuthority(config.authoritiesToRun().get(part));
+        return config.forAuthority(config.authoritiesToRun().get(part), date);
+    }
+
+    /** The date this simulation's authority changes its own levels, if it does. */
+    private List<LocalDate> localChanges() {
+        if (scenario.initial().authorities().isEmpty()) return List.of();
+        AuthorityLevels levels = scenario.initial().authoritiesToRun().get(part).levels();
+        return levels.changes() ? List.of(levels.changeFrom()) : List.of();
     }
 
     @Override
@@ -141,7 +149,7 @@ public final class Simulation extends SimState {
         double barShare = bar.uncertain() ? bar.continuation(streams.stream("protection-bar").nextDouble()) : bar.continuationLow();
         NeedConfig.SeverityTrend severity = scenario.initial().need().severityTrend();
         double severityShare = severity.uncertain() ? severity.continuation(streams.stream("need-severity").nextDouble()) : severity.continuationLow();
-        PolicyTimeline timeline = new PolicyTimeline(scenario, this::configFor, new PolicyTimeline.Continuation(barShare, severityShare));
+        PolicyTimeline timeline = new PolicyTimeline(scenario, this::configFor, new PolicyTimeline.Continuation(barShare, severityShare), localChanges());
         ScenarioConfig config = timeline.atStart();
         calendar = new WorkingCalendar(config.calendar(), 2);
         periods = new ReportingPeriods(config.calendar(), calendar);

@@ -141,6 +141,47 @@ class AuthorityLevelsTest {
         assertFalse(java.util.Arrays.deepEquals(a.values(), c.values()));
     }
 
+    @Test
+    void aChangeBetweenYearsAppliesFromItsDateAndNeedsOne() {
+        LocalDate from = LocalDate.of(2013, 4, 1);
+        AuthorityLevels l = new AuthorityLevels(1, 1, 0, 0.1, -0.2, 1, 1, -0.3, 0.15, from);
+        assertTrue(l.changes());
+        assertEquals(0.1, l.at(from.minusDays(1)).referralThresholdShift(), 1e-12);
+        assertEquals(-0.2, l.at(from.minusDays(1)).protectionThresholdShift(), 1e-12);
+        assertEquals(0.1 - 0.3, l.at(from).referralThresholdShift(), 1e-12);
+        assertEquals(-0.2 + 0.15, l.at(from).protectionThresholdShift(), 1e-12);
+        assertFalse(l.at(from).changes(), "the levels in force carry no change of their own");
+        assertFalse(new AuthorityLevels(1, 1, 0, 0, 0, 1, 1, 0, 0, from).changes(), "a date alone changes nothing");
+        assertEquals("changeFrom", assertThrows(ConfigException.class, () -> new AuthorityLevels(1, 1, 0, 0, 0, 1, 1, 0.1, 0, null)).field());
+        // A change that would put the cut points out of order is refused when the scenario is made, like a shift.
+        double below = BASE.frontDoor().thresholds().earlyHelp() - BASE.frontDoor().thresholds().socialCare();
+        ConfigException e = assertThrows(ConfigException.class, () -> Records.with(BASE, "authorities",
+                List.of(new AuthoritySize("north", 9_000, new AuthorityLevels(1, 1, 0, 0, 0, 1, 1, below, 0, from)))));
+        assertEquals("authorities[0].levels.referralThresholdShift", e.field());
+    }
+
+    /**
+     * An authority whose front door changes on a date of its own runs exactly as it would if the scenario lowered
+     * its social-care bar by a dated change on that day: the change is scheduled like a change of policy, and the
+     * days before it are untouched.
+     */
+    @Test
+    void anAuthoritysOwnChangeRunsAsADatedChangeOfPolicy() {
+        LocalDate from = LocalDate.of(2010, 4, 1);
+        double change = -0.3;
+        ScenarioConfig own = Records.with(BASE, "authorities",
+                List.of(new AuthoritySize("north", 9_000, new AuthorityLevels(1, 1, 0, 0.1, 0, 1, 1, change, 0, from)), new AuthoritySize("south", 5_000)));
+        ScenarioConfig byHand = Records.with(BASE, "authorities",
+                List.of(new AuthoritySize("north", 9_000, new AuthorityLevels(1, 1, 0, 0.1, 0, 1, 1)), new AuthoritySize("south", 5_000)));
+        Thresholds t = BASE.frontDoor().thresholds();
+        ScenarioConfig lowered = Records.with(byHand, "frontDoor.thresholds", new Thresholds(t.earlyHelp(), t.socialCare() + change, t.childProtection()));
+        RunResult a = Simulation.run(Scenario.of(own), 3, 0).authorities().get(0);
+        RunResult b = Simulation.run(new Scenario(byHand, List.of(new Scenario.PolicyChange(from, "a lower bar", lowered))), 3, 0).authorities().get(0);
+        for (int p = 0; p < a.values().length; p++) assertArrayEquals(b.values()[p], a.values()[p], 0.0, "period " + p);
+        RunResult none = Simulation.run(Scenario.of(byHand), 3, 0).authorities().get(0);
+        assertFalse(java.util.Arrays.deepEquals(a.values(), none.values()), "the change did something");
+    }
+
     private static void assertShifted(Thresholds before, Thresholds after, double shift) {
         assertEquals(before.earlyHelp() + shift, after.earlyHelp(), 1e-12);
         assertEquals(before.socialCare() + shift, after.socialCare(), 1e-12);

@@ -10,7 +10,8 @@ import org.cpsim.model.config.AuthorityLevels;
  * {@link AuthorityLevels} ({@code level}), or any scenario value multiplied by the authority's multiplier
  * ({@code path}). Estimated on the scale where the hierarchy is normal: the logarithm of a multiplier,
  * the shift itself for a shift ({@code thresholdShift}, {@code referralThresholdShift},
- * {@code protectionThresholdShift}); 0 is England's value either way.
+ * {@code protectionThresholdShift}) or a change of one between years ({@code referralThresholdChange},
+ * {@code protectionThresholdChange}, from the scenario's {@code changeFrom}); 0 is England's value either way.
  *
  * @param name   a short name for columns and messages: the level's name, or the file's name for a path
  * @param path   the dotted scenario path of the value multiplied, or null for a level
@@ -22,11 +23,12 @@ public record LocalParameter(String name, String path, String level, double low,
 
     /** The levels a pooled calibration can estimate (fundedPostsMultiplier comes from the workforce census). */
     public static final List<String> LEVELS = List.of("needOnsetMultiplier", "concernRateMultiplier", "thresholdShift", "referralThresholdShift",
-            "protectionThresholdShift", "careEntryOddsMultiplier", "fundedPostsMultiplier");
+            "protectionThresholdShift", "careEntryOddsMultiplier", "fundedPostsMultiplier", "referralThresholdChange", "protectionThresholdChange");
     /** The level a pooled calibration keeps from the scenario when it does not estimate it: the establishment (the workforce census). */
     public static final String KEPT = "fundedPostsMultiplier";
     /** The levels that are shifts (added, 0 England's) rather than multipliers. */
-    static final List<String> SHIFTS = List.of("thresholdShift", "referralThresholdShift", "protectionThresholdShift");
+    static final List<String> SHIFTS = List.of("thresholdShift", "referralThresholdShift", "protectionThresholdShift", "referralThresholdChange",
+            "protectionThresholdChange");
 
     public LocalParameter {
         if ((path == null) == (level == null)) throw new IllegalArgumentException("a path or a level, not both");
@@ -43,8 +45,9 @@ public record LocalParameter(String name, String path, String level, double low,
      */
     static AuthorityLevels unestimated(AuthorityLevels inScenario) {
         AuthorityLevels n = AuthorityLevels.NEUTRAL;
+        // The date a change would apply from is the scenario's too (the generator writes it from the figures' years).
         return new AuthorityLevels(n.needOnsetMultiplier(), n.concernRateMultiplier(), n.thresholdShift(), n.referralThresholdShift(),
-                n.protectionThresholdShift(), n.careEntryOddsMultiplier(), inScenario.fundedPostsMultiplier());
+                n.protectionThresholdShift(), n.careEntryOddsMultiplier(), inScenario.fundedPostsMultiplier(), 0, 0, inScenario.changeFrom());
     }
 
     /** England's value of a level (1 for a multiplier, 0 for a shift). */
@@ -68,7 +71,8 @@ public record LocalParameter(String name, String path, String level, double low,
     AuthorityLevels applyTo(AuthorityLevels l, double x) {
         double v = level(x);
         double need = l.needOnsetMultiplier(), concern = l.concernRateMultiplier(), shift = l.thresholdShift(), referral = l.referralThresholdShift(),
-                protection = l.protectionThresholdShift(), care = l.careEntryOddsMultiplier(), posts = l.fundedPostsMultiplier();
+                protection = l.protectionThresholdShift(), care = l.careEntryOddsMultiplier(), posts = l.fundedPostsMultiplier(),
+                referralChange = l.referralThresholdChange(), protectionChange = l.protectionThresholdChange();
         switch (level) {
             case "needOnsetMultiplier" -> need = v;
             case "concernRateMultiplier" -> concern = v;
@@ -77,8 +81,10 @@ public record LocalParameter(String name, String path, String level, double low,
             case "protectionThresholdShift" -> protection = v;
             case "careEntryOddsMultiplier" -> care = v;
             case "fundedPostsMultiplier" -> posts = v;
+            case "referralThresholdChange" -> referralChange = v;
+            case "protectionThresholdChange" -> protectionChange = v;
             default -> throw new IllegalStateException(level);
         }
-        return new AuthorityLevels(need, concern, shift, referral, protection, care, posts);
+        return new AuthorityLevels(need, concern, shift, referral, protection, care, posts, referralChange, protectionChange, l.changeFrom());
     }
 }

@@ -15,6 +15,7 @@ import org.cpsim.experiments.io.ScenarioLoader;
 import org.cpsim.experiments.runner.OutcomePeriod;
 import org.cpsim.experiments.runner.Outcomes;
 import org.cpsim.model.config.AuthorityLevels;
+import org.cpsim.model.config.ScenarioConfig;
 import org.cpsim.model.config.AuthoritySize;
 import org.cpsim.model.config.Scenario;
 import org.cpsim.model.metrics.Indicator;
@@ -207,14 +208,34 @@ public record PooledProblem(CalibrationSpec spec, List<Assignment> fixed, Resolv
         try {
             if (all.size() > fixed.size()) england = ScenarioLoader.load(spec.scenario(), all).scenario();
             AuthoritySize size = new AuthoritySize(authority.name(), simulatedChildren(a), levels);
-            List<Scenario.PolicyChange> changes = new ArrayList<>();
-            for (Scenario.PolicyChange c : england.timeline()) changes.add(new Scenario.PolicyChange(c.effective(), c.description(), c.config().forAuthority(size)));
-            return new Scenario(england.initial().forAuthority(size), changes);
+            return asSingleAuthority(england, size);
         } catch (ScenarioException e) {
             throw e.within("pooled calibration, " + authority.name());
         } catch (org.cpsim.model.config.ConfigException e) {
             throw new ScenarioException(spec.methodOrigin(), "local", "levels the model accepts", authority.name() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The scenario as one authority runs it, alone: every configuration localised as on its date, and, where the
+     * authority's levels change on a date of their own, a change on that date (the configuration then in force).
+     */
+    static Scenario asSingleAuthority(Scenario england, AuthoritySize size) {
+        java.time.LocalDate start = england.initial().calendar().simulationStart();
+        List<Scenario.PolicyChange> changes = new ArrayList<>();
+        AuthorityLevels levels = size.levels();
+        boolean placed = !levels.changes();
+        ScenarioConfig inForce = england.initial();
+        for (Scenario.PolicyChange c : england.timeline()) {
+            if (!placed && levels.changeFrom().isBefore(c.effective())) {
+                if (levels.changeFrom().isAfter(start)) changes.add(new Scenario.PolicyChange(levels.changeFrom(), size.name() + "'s own levels change", inForce.forAuthority(size, levels.changeFrom())));
+                placed = true;
+            }
+            changes.add(new Scenario.PolicyChange(c.effective(), c.description(), c.config().forAuthority(size, c.effective())));
+            inForce = c.config();
+        }
+        if (!placed && levels.changeFrom().isAfter(start)) changes.add(new Scenario.PolicyChange(levels.changeFrom(), size.name() + "'s own levels change", inForce.forAuthority(size, levels.changeFrom())));
+        return new Scenario(england.initial().forAuthority(size, start), changes);
     }
 
     /** The children authority a is simulated with: its share of its children, but at least minChildren (or all its own). */

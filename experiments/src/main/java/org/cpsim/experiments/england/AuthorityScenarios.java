@@ -46,6 +46,9 @@ public final class AuthorityScenarios {
     /** A file to write, its path relative to the output folder. */
     public record GeneratedFile(String path, String content) {}
 
+    /** The figure whose last year dates an authority's own change of levels. */
+    private static final String CHANGE_YEAR_INDICATOR = "referrals";
+
     private AuthorityScenarios() {}
 
     public static List<GeneratedFile> generate(Inputs in) {
@@ -122,6 +125,8 @@ public final class AuthorityScenarios {
         own.put("protectionThresholdShift", new String[] {"0", "assumption: first estimate, England's bar for protection (the published figures alone do not tell it from need)"});
         own.put("careEntryOddsMultiplier", new String[] {level(rates.careEntryOdds()), label + rates.lookedAfter().describe() + " / need " + level(rates.needOnset())});
         own.put("fundedPostsMultiplier", new String[] {level(posts.multiplier()), posts.source()});
+        own.put("referralThresholdChange", new String[] {"0", "assumption: first estimate, no change of its own between years"});
+        own.put("protectionThresholdChange", new String[] {"0", "assumption: first estimate, no change of its own between years"});
 
         StringBuilder b = new StringBuilder();
         b.append("  - name: ").append(quoted(r.name())).append("  # ").append(in.authoritiesCite()).append(" line ").append(r.line())
@@ -136,6 +141,10 @@ public final class AuthorityScenarios {
             String source = given.map(l -> l.source() + " (" + in.levelsCite() + " line " + l.origin().line() + ")").orElse(value[1]);
             b.append("      ").append(parameter).append(": ").append(v).append("  # ").append(oneLine(source)).append('\n');
         }
+        // The changes between years apply from the start of the figures' last year: where the levels, fitted to
+        // both years, could otherwise only split an authority's change between them.
+        figures.lastYearStart(CHANGE_YEAR_INDICATOR).ifPresent(d -> b.append("      changeFrom: ").append(d.date()).append("  # ").append(in.figuresCite())
+                .append(" line ").append(d.line()).append(": ").append(d.year()).append(", the last year of ").append(CHANGE_YEAR_INDICATOR).append(" (its first day)\n"));
         return b.toString();
     }
 

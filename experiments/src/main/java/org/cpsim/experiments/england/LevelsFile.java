@@ -23,7 +23,9 @@ import org.cpsim.model.config.ConfigException;
  */
 final class LevelsFile {
     static final List<String> HEADER = List.of("authority", "parameter", "value", "source");
-    /** The level names, in record order: {@code needOnsetMultiplier}, ... */
+    /** England's levels, with a date a change would apply from: what a value is checked against. */
+    private static final AuthorityLevels DATED = new AuthorityLevels(1, 1, 0, 0, 0, 1, 1, 0, 0, java.time.LocalDate.of(2000, 1, 1));
+    /** The level names (the record's numbers, not the date of a change), in record order: {@code needOnsetMultiplier}, ... */
     static final List<String> PARAMETERS = parameters();
 
     /** One level of one authority; {@code source} becomes the value's comment in the scenario. */
@@ -60,7 +62,8 @@ final class LevelsFile {
                 throw new ScenarioException(at, "value", "a number", text);
             }
             try {
-                withLevel(AuthorityLevels.NEUTRAL, parameter, value);
+                // Checked as the record checks it, on levels that have a date for a change to apply from.
+                withLevel(DATED, parameter, value);
             } catch (ConfigException e) {
                 throw new ScenarioException(at, "value", e.expected() + " for " + parameter, text);
             }
@@ -111,7 +114,7 @@ final class LevelsFile {
 
     private static List<String> parameters() {
         List<String> names = new ArrayList<>();
-        for (RecordComponent c : AuthorityLevels.class.getRecordComponents()) names.add(c.getName());
+        for (RecordComponent c : AuthorityLevels.class.getRecordComponents()) if (c.getType() == double.class) names.add(c.getName());
         return List.copyOf(names);
     }
 }

@@ -50,5 +50,21 @@ final class LocalFigures {
         return Optional.ofNullable(byKey.get(key(authority, indicator, year)));
     }
 
+    /**
+     * The first day of the last statistical year with a figure for {@code indicator} ({@code 2013-14} gives
+     * 2013-04-01), and that figure's line; empty if the file has none.
+     */
+    Optional<Dated> lastYearStart(String indicator) {
+        ObservedData.Observation last = null;
+        for (ObservedData.Observation o : byKey.values()) {
+            if (o.indicator().equals(indicator) && (last == null || o.year().compareTo(last.year()) > 0 || (o.year().equals(last.year()) && o.line() < last.line()))) last = o;
+        }
+        if (last == null) return Optional.empty();
+        return Optional.of(new Dated(java.time.LocalDate.of(Integer.parseInt(last.year().substring(0, 4)), 4, 1), last.year(), last.line()));
+    }
+
+    /** A date from a statistical year of the figures, with the year and a line that shows it. */
+    record Dated(java.time.LocalDate date, String year, int line) {}
+
     private static String key(String authority, String indicator, String year) { return authority + "\u0000" + indicator + "\u0000" + year; }
 }

@@ -33,6 +33,8 @@ final class CanonicalForm {
         return String.join("\n", lines) + "\n";
     }
 
+    private static final java.util.Set<String> CHANGE = java.util.Set.of("referralThresholdChange", "protectionThresholdChange", "changeFrom");
+
     static void leaves(ScenarioConfig config, String prefix, List<String> out) {
         record(config, prefix, out);
     }
@@ -44,6 +46,8 @@ final class CanonicalForm {
             // Neutral levels are what an authority without levels runs: leaving them out keeps the hash
             // of every multi-authority scenario written before levels existed.
             if (v instanceof AuthorityLevels levels && levels.isNeutral()) continue;
+            // Likewise levels without a change of their own leave the change out.
+            if (r instanceof AuthorityLevels levels && !levels.changes() && CHANGE.contains(c.getName())) continue;
             if (v instanceof Record nested) {
                 record(nested, path + ".", out);
             } else if (v instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Record) {

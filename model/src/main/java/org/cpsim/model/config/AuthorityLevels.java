@@ -3,6 +3,7 @@ package org.cpsim.model.config;
 import static org.cpsim.model.config.Checks.*;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 
 /**
  * One authority's own levels in a multi-authority run, relative to the scenario's (national) values.
@@ -38,6 +39,16 @@ import java.io.Serializable;
  * @param careEntryOddsMultiplier  multiplies the odds of {@code care.entryAtReviewProbability} and
  *                                 {@code care.emergencyEntryProbability} (odds, so the result stays a probability)
  * @param fundedPostsMultiplier    multiplies {@code workforce.fundedPostsPer10kChildren}: the authority's establishment
+ * @param referralThresholdChange  added to {@code referralThresholdShift} from {@code changeFrom}: the authority's own change
+ *                                 of its front door between years (what it records as a referral)
+ * @param protectionThresholdChange added to {@code protectionThresholdShift} from {@code changeFrom}: its own change of the
+ *                                 bar for protection between years
+ * @param changeFrom               the date the two changes apply from; null when the authority has none (both 0)
+ *
+ * <p>Why changes of its own: between 2012-13 and 2013-14 authorities' referrals and CP plans moved far apart
+ * (data/la_figures.csv: referrals from -42% to +101%, the 15 largest rises carrying 74% of England's; CP plans at
+ * 31 March with sd 0.33 of the log change), far beyond their counts' noise, so one level for both years leaves
+ * every authority that changed half its change wrong in each year.
  */
 public record AuthorityLevels(
         double needOnsetMultiplier,
@@ -46,10 +57,20 @@ public record AuthorityLevels(
         double referralThresholdShift,
         double protectionThresholdShift,
         double careEntryOddsMultiplier,
-        double fundedPostsMultiplier) implements Serializable {
+        double fundedPostsMultiplier,
+        double referralThresholdChange,
+        double protectionThresholdChange,
+        LocalDate changeFrom) implements Serializable {
 
     /** England's own levels: the scenario's values unchanged. */
     public static final AuthorityLevels NEUTRAL = new AuthorityLevels(1, 1, 0, 0, 0, 1, 1);
+
+    /** Levels with no change between years. */
+    public AuthorityLevels(double needOnsetMultiplier, double concernRateMultiplier, double thresholdShift, double referralThresholdShift,
+                           double protectionThresholdShift, double careEntryOddsMultiplier, double fundedPostsMultiplier) {
+        this(needOnsetMultiplier, concernRateMultiplier, thresholdShift, referralThresholdShift, protectionThresholdShift, careEntryOddsMultiplier,
+                fundedPostsMultiplier, 0, 0, null);
+    }
 
     public AuthorityLevels {
         nonNegative("needOnsetMultiplier", needOnsetMultiplier);
@@ -59,6 +80,25 @@ public record AuthorityLevels(
         finite("protectionThresholdShift", protectionThresholdShift);
         positive("careEntryOddsMultiplier", careEntryOddsMultiplier);
         positive("fundedPostsMultiplier", fundedPostsMultiplier);
+        finite("referralThresholdChange", referralThresholdChange);
+        finite("protectionThresholdChange", protectionThresholdChange);
+        if (changeFrom == null && (referralThresholdChange != 0 || protectionThresholdChange != 0)) {
+            throw new ConfigException("changeFrom", "the date the changes apply from", "nothing");
+        }
+    }
+
+    /** Whether the levels change on a date of their own. */
+    public boolean changes() { return changeFrom != null && (referralThresholdChange != 0 || protectionThresholdChange != 0); }
+
+    /**
+     * The levels in force on {@code date}: before {@code changeFrom} (or with no change) the levels as they are;
+     * from it, with each change added to its shift. The result has no change of its own left.
+     */
+    public AuthorityLevels at(LocalDate date) {
+        boolean changed = changes() && !date.isBefore(changeFrom);
+        return new AuthorityLevels(needOnsetMultiplier, concernRateMultiplier, thresholdShift,
+                referralThresholdShift + (changed ? referralThresholdChange : 0), protectionThresholdShift + (changed ? protectionThresholdChange : 0),
+                careEntryOddsMultiplier, fundedPostsMultiplier);
     }
 
     public boolean isNeutral() { return equals(NEUTRAL); }
@@ -104,6 +144,11 @@ public record AuthorityLevels(
     void check(FrontDoorConfig frontDoor, AssessmentConfig assessment) {
         applyTo(frontDoor);
         applyTo(assessment);
+        if (changes()) {
+            AuthorityLevels after = at(changeFrom);
+            after.applyTo(frontDoor);
+            after.applyTo(assessment);
+        }
     }
 
     CareConfig applyTo(CareConfig care) {

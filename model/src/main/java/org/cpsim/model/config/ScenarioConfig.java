@@ -68,11 +68,15 @@ public record ScenarioConfig(
      * The configuration of one authority of a multi-authority run: everything as here, but the child
      * population that of the authority (every other quantity is per child or per 10,000 children) and
      * the authority's own {@link AuthorityLevels} applied to this configuration's values. Called on the
-     * configuration in force at every date, so the levels hold through the timeline.
+     * configuration in force at every date, so the levels hold through the timeline; this one as on the first
+     * simulated day ({@link AuthorityLevels#at}).
      */
-    public ScenarioConfig forAuthority(AuthoritySize authority) {
+    public ScenarioConfig forAuthority(AuthoritySize authority) { return forAuthority(authority, calendar.simulationStart()); }
+
+    /** {@link #forAuthority(AuthoritySize)} as on {@code date}, from which an authority's own change of its levels applies. */
+    public ScenarioConfig forAuthority(AuthoritySize authority, java.time.LocalDate date) {
         PopulationConfig p = population;
-        AuthorityLevels levels = authority.levels();
+        AuthorityLevels levels = authority.levels().at(date);
         return new ScenarioConfig(authority.name(), description, calendar,
                 new PopulationConfig(authority.children(), p.childrenPerFamilyShares(), p.startingAgeShares(), p.birthsPerThousandChildrenPerYear(),
                         p.deprivedFamilyShare(), p.riskFactors()),

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 
 import org.cpsim.model.calendar.WorkingCalendar;
 import org.cpsim.model.config.NeedConfig;
@@ -16,8 +16,8 @@ import org.cpsim.model.engine.EventScheduler;
 /**
  * When policy changes: the configuration in force at the start of the run (the initial one, or the
  * last change dated on or before the first simulated day), and each later change, applied on its
- * date during the run. Each configuration is first made the authority's own (a multi-authority
- * scenario runs each authority at its own size).
+ * date during the run. Each configuration is first made the authority's own, as on its date (a
+ * multi-authority scenario runs each authority at its own size and levels, which may change on a date of their own).
  */
 public final class PolicyTimeline {
     /** What happens when a change applies: the authority hands each service its new part of the configuration. */
@@ -26,8 +26,9 @@ public final class PolicyTimeline {
     }
 
     private final Scenario scenario;
-    private final UnaryOperator<ScenarioConfig> localise;
+    private final BiFunction<ScenarioConfig, LocalDate, ScenarioConfig> localise;
     private final Continuation continuation;
+    private final List<LocalDate> localChanges;
 
     /**
      * The replication's share of each yearly driver's steps after its evidence ends, drawn once per replication
@@ -38,17 +39,24 @@ public final class PolicyTimeline {
      */
     public record Continuation(double bar, double severity) {}
 
-    /** @param localise makes a configuration the running authority's own (identity for a single authority) */
-    public PolicyTimeline(Scenario scenario, UnaryOperator<ScenarioConfig> localise, Continuation continuation) {
+    /**
+     * @param localise     makes a configuration in force on a date the running authority's own (the configuration
+     *                     itself for a single authority)
+     * @param localChanges dates on which the running authority's own levels change ({@code AuthorityLevels.changeFrom}),
+     *                     scheduled like a change of policy
+     */
+    public PolicyTimeline(Scenario scenario, BiFunction<ScenarioConfig, LocalDate, ScenarioConfig> localise, Continuation continuation,
+                          List<LocalDate> localChanges) {
         this.scenario = scenario;
         this.localise = localise;
         this.continuation = continuation;
+        this.localChanges = List.copyOf(localChanges);
     }
 
     /** The configuration in force on the first simulated day. */
     public ScenarioConfig atStart() {
         LocalDate start = scenario.initial().calendar().simulationStart();
-        return localise.apply(withDrivers(inForceAt(start), start));
+        return localise.apply(withDrivers(inForceAt(start), start), start);
     }
 
     /** The configuration in force on a date: the last change dated on or before it, else the initial one. */
@@ -69,14 +77,16 @@ public final class PolicyTimeline {
         for (Scenario.PolicyChange change : scenario.timeline()) {
             byDate.computeIfAbsent(change.effective(), d -> new ArrayList<>()).add(withDrivers(change.config(), change.effective()));
         }
-        for (LocalDate step : driverSteps(calendar, endTime)) {
+        List<LocalDate> steps = driverSteps(calendar, endTime);
+        for (LocalDate d : localChanges) if (!steps.contains(d)) steps.add(d);
+        for (LocalDate step : steps) {
             byDate.computeIfAbsent(step, d -> new ArrayList<>(List.of(withDrivers(inForceAt(d), d))));
         }
         byDate.forEach((date, configs) -> {
             double at = calendar.dayOf(date);
             if (at > 0 && at < endTime) {
                 for (ScenarioConfig c : configs) {
-                    ScenarioConfig next = localise.apply(c);
+                    ScenarioConfig next = localise.apply(c, date);
                     events.bookkeepingAt(at, s -> subscriber.apply(next, s.schedule.getTime()));
                 }
             }
