@@ -55,7 +55,7 @@ class ScenarioLoaderTest {
         ResolvedScenario r = ScenarioLoader.load(scenario("small.yaml"));
         ResolvedValue places = value(r, "earlyHelp.placesPer10kChildren");
         assertEquals("45.0", places.value());
-        assertEquals(94, places.origin().line());
+        assertEquals(95, places.origin().line());
         assertTrue(places.origin().file().endsWith("small.yaml"));
         assertEquals("assumption: typical pre-2010 offer", places.source());
         assertEquals(SourceKind.ASSUMPTION, places.kind());
@@ -144,7 +144,7 @@ class ScenarioLoaderTest {
         assertEquals(5, places.origin().line());
         ResolvedValue takeUp = value(r, "earlyHelp.takeUpProbability");
         assertTrue(takeUp.origin().file().endsWith("small.yaml"), takeUp.origin().file());
-        assertEquals(95, takeUp.origin().line());
+        assertEquals(96, takeUp.origin().line());
         assertEquals(2, r.scenario().timeline().size(), "the parent's timeline is inherited");
     }
 
