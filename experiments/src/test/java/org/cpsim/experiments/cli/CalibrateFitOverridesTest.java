@@ -21,7 +21,7 @@ class CalibrateFitOverridesTest {
     void overridesOfCalibratedPathsAreLeftOutOfTheClosingFitAndTheOthersKept() {
         CalibrationSpec spec = CalibrationLoader.load(ROOT.resolve("scenarios/calibration/england-point.yaml"));
         List<String> kept = CalibrateCommand.fitOverrides(spec).stream().map(Assignment::path).toList();
-        assertEquals(List.of("population.children", "need.escalationPerYear.fromComplex", "assessment.accuracy.uninformedSd",
+        assertEquals(List.of("population.children", "assessment.accuracy.uninformedSd",
                 "agencies.concernRateMultiplier", "workforce.recruitment.meanLagWeeks"), kept);
         CalibrationSpec trial = CalibrationLoader.load(ROOT.resolve("scenarios/calibration/trials/knowsley.yaml"));
         assertEquals(List.of(), CalibrateCommand.fitOverrides(trial), "its two overrides are its start");

@@ -97,7 +97,7 @@ class CpsimTest {
         boolean sourced = false;
         for (JsonNode v : manifest.get("resolvedScenario")) {
             if (v.get("path").asText().equals("earlyHelp.placesPer10kChildren")) {
-                sourced = v.get("kind").asText().equals("assumption") && v.get("line").asInt() == 94;
+                sourced = v.get("kind").asText().equals("assumption") && v.get("line").asInt() == 95;
             }
         }
         assertTrue(sourced, "values carry kind and line");
@@ -213,7 +213,7 @@ class CpsimTest {
         Outcome o = cpsim("validate", scenario("small.yaml"), "--set", "care.hoursPerWeek=3");
         assertEquals(0, o.code(), o.err());
         String places = o.out().lines().filter(l -> l.startsWith("earlyHelp.placesPer10kChildren = 45.0")).findFirst().orElseThrow();
-        assertTrue(places.contains("assumption") && places.contains("typical pre-2010 offer") && places.contains("small.yaml:94"), places);
+        assertTrue(places.contains("assumption") && places.contains("typical pre-2010 offer") && places.contains("small.yaml:95"), places);
         assertTrue(o.out().lines().anyMatch(l -> l.startsWith("care.hoursPerWeek = 3.0") && l.contains("command_line")), o.out());
         assertTrue(o.out().contains("timeline:"), o.out());
         assertTrue(o.out().contains("2013-04-01  Working Together 2013"), o.out());
