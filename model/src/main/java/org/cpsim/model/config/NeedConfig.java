@@ -112,10 +112,7 @@ public record NeedConfig(
         public SeverityTrend {
             present("from", from);
             if (!(perYear > -0.5 && perYear < 1)) throw new ConfigException("perYear", "a yearly change between -0.5 and 1 (a share)", perYear);
-            present("evidenceEnds", evidenceEnds);
-            probability("continuationLow", continuationLow);
-            probability("continuationHigh", continuationHigh);
-            if (continuationHigh < continuationLow) throw new ConfigException("continuationHigh", "at least continuationLow (" + continuationLow + ")", continuationHigh);
+            YearlySteps.checkContinuation(evidenceEnds, continuationLow, continuationHigh);
         }
 
         /** Whether need moves at all. */
@@ -125,7 +122,7 @@ public record NeedConfig(
         public boolean uncertain() { return moves() && continuationHigh > continuationLow; }
 
         /** The continuation share at u in [0, 1). */
-        public double continuation(double u) { return continuationLow + (continuationHigh - continuationLow) * u; }
+        public double continuation(double u) { return YearlySteps.share(continuationLow, continuationHigh, u); }
 
         /** The factor on the escalation to significant harm on {@code date}: compounded over the steps so far. */
         public double factor(LocalDate date, double continuation) {

@@ -95,10 +95,7 @@ public record PlansConfig(
         public BarTrend {
             present("from", from);
             if (!(loweringPerYear > -1 && loweringPerYear < 1)) throw new ConfigException("loweringPerYear", "a yearly lowering between -1 and 1 need levels", loweringPerYear);
-            present("evidenceEnds", evidenceEnds);
-            probability("continuationLow", continuationLow);
-            probability("continuationHigh", continuationHigh);
-            if (continuationHigh < continuationLow) throw new ConfigException("continuationHigh", "at least continuationLow (" + continuationLow + ")", continuationHigh);
+            YearlySteps.checkContinuation(evidenceEnds, continuationLow, continuationHigh);
         }
 
         /** Whether the bar moves at all. */
@@ -108,7 +105,7 @@ public record PlansConfig(
         public boolean uncertain() { return moves() && continuationHigh > continuationLow; }
 
         /** The continuation share at u in [0, 1). */
-        public double continuation(double u) { return continuationLow + (continuationHigh - continuationLow) * u; }
+        public double continuation(double u) { return YearlySteps.share(continuationLow, continuationHigh, u); }
 
         /** How far the bar is lowered on {@code date}: the steps so far, those after the evidence at {@code continuation}. */
         public double lowering(LocalDate date, double continuation) {
