@@ -54,7 +54,7 @@ public record LocalParameter(String name, String path, String level, double low,
     static double neutral(String level) { return additive(level) ? 0 : 1; }
 
     /** Whether a level is a shift (estimated as it is) rather than a multiplier. */
-    public static boolean additive(String level) { return SHIFTS.contains(level); }
+    public static boolean additive(String level) { return level != null && SHIFTS.contains(level); }
 
     /** Whether the parameter is a shift (estimated as it is) rather than a multiplier (estimated as its log). */
     public boolean additive() { return additive(level); }

@@ -65,6 +65,21 @@ class PooledCalibrationFileTest {
     }
 
     @Test
+    void aPathParameterIsAMultiplierOfTheScenarioValue(@TempDir Path dir) throws Exception {
+        // The documented form `{name, path, bounds}` once crashed the loader (no level to ask whether it is a shift).
+        String withPath = GOOD.replace("  - {level: protectionThresholdShift, bounds: [-0.5, 0.5]}\n",
+                "  - {level: protectionThresholdShift, bounds: [-0.5, 0.5]}\n  - {name: cinReview, path: plans.childInNeed.reviewIntervalWeeks, bounds: [0.5, 2]}\n");
+        LocalParameter p = CalibrationLoader.load(write(dir, withPath)).local().get(4);
+        assertEquals("cinReview", p.name());
+        assertEquals("plans.childInNeed.reviewIntervalWeeks", p.path());
+        assertFalse(p.additive());
+        assertEquals(Math.log(2), p.scaleHigh(), 1e-12);
+        ScenarioException shiftBounds = bad(dir, "  - {level: protectionThresholdShift, bounds: [-0.5, 0.5]}\n",
+                "  - {level: protectionThresholdShift, bounds: [-0.5, 0.5]}\n  - {name: cinReview, path: plans.childInNeed.reviewIntervalWeeks, bounds: [-0.5, 2]}\n");
+        assertEquals("local[4].bounds", shiftBounds.field());
+    }
+
+    @Test
     void mistakesNameFileLineAndField(@TempDir Path dir) throws Exception {
         ScenarioException level = bad(dir, "level: needOnsetMultiplier", "level: needMultiplier");
         assertEquals("local[0].level", level.field());
