@@ -182,6 +182,33 @@ class AuthorityLevelsTest {
         assertFalse(java.util.Arrays.deepEquals(a.values(), none.values()), "the change did something");
     }
 
+    /**
+     * An authority's child in need review runs exactly as the scenario's review interval multiplied, and longer
+     * reviews hold more children on plans at the end of the year for the plans started (the level's purpose).
+     */
+    @Test
+    void theChildInNeedReviewMultipliesTheReviewIntervalAndLengthensPlans() {
+        double m = 2;
+        AuthorityLevels longer = new AuthorityLevels(1, 1, 0, 0, 0, 1, 1, 0, 0, null, m);
+        ScenarioConfig c = BASE.forAuthority(new AuthoritySize("north", 12_000, longer));
+        assertEquals(BASE.plans().childInNeed().reviewIntervalWeeks() * m, c.plans().childInNeed().reviewIntervalWeeks(), 1e-12);
+        assertEquals(BASE.plans().childInNeed().hoursPerWeek(), c.plans().childInNeed().hoursPerWeek(), 0.0);
+        assertEquals(BASE.plans().childProtection(), c.plans().childProtection());
+        assertEquals(m, longer.at(LocalDate.of(2030, 1, 1)).childInNeedReviewMultiplier(), 0.0, "kept at every date");
+        assertEquals("childInNeedReviewMultiplier", assertThrows(ConfigException.class, () -> new AuthorityLevels(1, 1, 0, 0, 0, 1, 1, 0, 0, null, 0)).field());
+
+        ScenarioConfig own = Records.with(BASE, "authorities", List.of(new AuthoritySize("north", 9_000, longer), new AuthoritySize("south", 5_000)));
+        ScenarioConfig byHand = Records.with(Records.with(BASE, "plans.childInNeed.reviewIntervalWeeks", BASE.plans().childInNeed().reviewIntervalWeeks() * m),
+                "authorities", List.of(new AuthoritySize("north", 9_000), new AuthoritySize("south", 5_000)));
+        RunResult a = Simulation.run(Scenario.of(own), 3, 0).authorities().get(0);
+        RunResult b = Simulation.run(Scenario.of(byHand), 3, 0).authorities().get(0);
+        for (int p = 0; p < a.values().length; p++) assertArrayEquals(b.values()[p], a.values()[p], 0.0, "period " + p);
+        RunResult england = Simulation.run(Scenario.of(Records.with(BASE, "authorities", List.of(new AuthoritySize("north", 9_000), new AuthoritySize("south", 5_000)))), 3, 0).authorities().get(0);
+        int last = a.periods().size() - 1;
+        double held = a.value(last, org.cpsim.model.metrics.Indicator.STATE_CIN_PLAN_AT_END), heldEngland = england.value(last, org.cpsim.model.metrics.Indicator.STATE_CIN_PLAN_AT_END);
+        assertTrue(held > 1.3 * heldEngland, "children on plans at the end: " + held + " against England's review " + heldEngland);
+    }
+
     private static void assertShifted(Thresholds before, Thresholds after, double shift) {
         assertEquals(before.earlyHelp() + shift, after.earlyHelp(), 1e-12);
         assertEquals(before.socialCare() + shift, after.socialCare(), 1e-12);

@@ -23,7 +23,8 @@ public record LocalParameter(String name, String path, String level, double low,
 
     /** The levels a pooled calibration can estimate (fundedPostsMultiplier comes from the workforce census). */
     public static final List<String> LEVELS = List.of("needOnsetMultiplier", "concernRateMultiplier", "thresholdShift", "referralThresholdShift",
-            "protectionThresholdShift", "careEntryOddsMultiplier", "fundedPostsMultiplier", "referralThresholdChange", "protectionThresholdChange");
+            "protectionThresholdShift", "careEntryOddsMultiplier", "fundedPostsMultiplier", "referralThresholdChange", "protectionThresholdChange",
+            "childInNeedReviewMultiplier");
     /** The level a pooled calibration keeps from the scenario when it does not estimate it: the establishment (the workforce census). */
     public static final String KEPT = "fundedPostsMultiplier";
     /** The levels that are shifts (added, 0 England's) rather than multipliers. */
@@ -47,7 +48,8 @@ public record LocalParameter(String name, String path, String level, double low,
         AuthorityLevels n = AuthorityLevels.NEUTRAL;
         // The date a change would apply from is the scenario's too (the generator writes it from the figures' years).
         return new AuthorityLevels(n.needOnsetMultiplier(), n.concernRateMultiplier(), n.thresholdShift(), n.referralThresholdShift(),
-                n.protectionThresholdShift(), n.careEntryOddsMultiplier(), inScenario.fundedPostsMultiplier(), 0, 0, inScenario.changeFrom());
+                n.protectionThresholdShift(), n.careEntryOddsMultiplier(), inScenario.fundedPostsMultiplier(), 0, 0, inScenario.changeFrom(),
+                n.childInNeedReviewMultiplier());
     }
 
     /** England's value of a level (1 for a multiplier, 0 for a shift). */
@@ -72,7 +74,7 @@ public record LocalParameter(String name, String path, String level, double low,
         double v = level(x);
         double need = l.needOnsetMultiplier(), concern = l.concernRateMultiplier(), shift = l.thresholdShift(), referral = l.referralThresholdShift(),
                 protection = l.protectionThresholdShift(), care = l.careEntryOddsMultiplier(), posts = l.fundedPostsMultiplier(),
-                referralChange = l.referralThresholdChange(), protectionChange = l.protectionThresholdChange();
+                referralChange = l.referralThresholdChange(), protectionChange = l.protectionThresholdChange(), review = l.childInNeedReviewMultiplier();
         switch (level) {
             case "needOnsetMultiplier" -> need = v;
             case "concernRateMultiplier" -> concern = v;
@@ -83,8 +85,9 @@ public record LocalParameter(String name, String path, String level, double low,
             case "fundedPostsMultiplier" -> posts = v;
             case "referralThresholdChange" -> referralChange = v;
             case "protectionThresholdChange" -> protectionChange = v;
+            case "childInNeedReviewMultiplier" -> review = v;
             default -> throw new IllegalStateException(level);
         }
-        return new AuthorityLevels(need, concern, shift, referral, protection, care, posts, referralChange, protectionChange, l.changeFrom());
+        return new AuthorityLevels(need, concern, shift, referral, protection, care, posts, referralChange, protectionChange, l.changeFrom(), review);
     }
 }

@@ -127,6 +127,7 @@ public final class AuthorityScenarios {
         own.put("fundedPostsMultiplier", new String[] {level(posts.multiplier()), posts.source()});
         own.put("referralThresholdChange", new String[] {"0", "assumption: first estimate, no change of its own between years"});
         own.put("protectionThresholdChange", new String[] {"0", "assumption: first estimate, no change of its own between years"});
+        own.put("childInNeedReviewMultiplier", new String[] {"1", "assumption: first estimate, England's child in need reviews"});
 
         StringBuilder b = new StringBuilder();
         b.append("  - name: ").append(quoted(r.name())).append("  # ").append(in.authoritiesCite()).append(" line ").append(r.line())

@@ -48,6 +48,8 @@ final class CanonicalForm {
             if (v instanceof AuthorityLevels levels && levels.isNeutral()) continue;
             // Likewise levels without a change of their own leave the change out.
             if (r instanceof AuthorityLevels levels && !levels.changes() && CHANGE.contains(c.getName())) continue;
+            // And England's child in need review (the level came after them).
+            if (r instanceof AuthorityLevels levels && levels.childInNeedReviewMultiplier() == 1 && c.getName().equals("childInNeedReviewMultiplier")) continue;
             if (v instanceof Record nested) {
                 record(nested, path + ".", out);
             } else if (v instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Record) {

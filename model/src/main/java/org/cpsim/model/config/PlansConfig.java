@@ -32,6 +32,11 @@ public record PlansConfig(
         probability("directShareOfPlanWork", directShareOfPlanWork);
     }
 
+    /** The same plans with other child in need plans (an authority's own review, {@link AuthorityLevels}). */
+    public PlansConfig withChildInNeed(ChildInNeedConfig next) {
+        return new PlansConfig(next, childProtection, reviewPerceptionSd, driftCaseloadRatio, driftDelayWeeks, directShareOfPlanWork);
+    }
+
     /**
      * @param reviewIntervalWeeks  time between reviews of a child in need plan
      * @param hoursPerWeek         worker time a plan takes each week (visits, meetings, recording)

@@ -81,7 +81,7 @@ public record ScenarioConfig(
                 new PopulationConfig(authority.children(), p.childrenPerFamilyShares(), p.startingAgeShares(), p.birthsPerThousandChildrenPerYear(),
                         p.deprivedFamilyShare(), p.riskFactors()),
                 levels.applyTo(need), levels.applyTo(agencies), levels.applyTo(frontDoor), earlyHelp, levels.applyTo(assessment),
-                plans, levels.applyTo(care), levels.applyTo(workforce), costs, List.of());
+                levels.applyTo(plans), levels.applyTo(care), levels.applyTo(workforce), costs, List.of());
     }
 
     /** This configuration with the escalation to significant harm multiplied ({@link NeedConfig.SeverityTrend}); itself when the factor is 1. */
