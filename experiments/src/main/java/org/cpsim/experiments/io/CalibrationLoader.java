@@ -296,7 +296,7 @@ public final class CalibrationLoader {
             if (bounds.items().size() != 2) throw new ScenarioException(bounds.origin(), at + ".bounds", "two numbers [low, high]", bounds.items().size() + " values");
             double low = number(scalar(bounds.items().get(0), at + ".bounds[0]", "a number"), at + ".bounds[0]");
             double high = number(scalar(bounds.items().get(1), at + ".bounds[1]", "a number"), at + ".bounds[1]");
-            boolean shift = level != null && LocalParameter.additive(level);
+            boolean shift = LocalParameter.additive(level);
             if (shift ? !(low < 0 && high > 0) : !(low > 0 && low < 1 && high > 1)) {
                 throw new ScenarioException(bounds.origin(), at + ".bounds", shift ? "a shift range [low, high] with low < 0 < high"
                         : "multipliers of England's value [low, high] with 0 < low < 1 < high", "[" + low + ", " + high + "]");

@@ -66,6 +66,23 @@ class AuthorityLevelsLoaderTest {
         assertNotEquals(before, ScenarioLoader.load(other).canonicalText());
     }
 
+    /** A level added later (the child in need review) leaves the identity of levels written before it as it was, at 1. */
+    @Test
+    void theChildInNeedReviewAtOneLeavesTheIdentityOfOtherLevels(@TempDir Path dir) throws Exception {
+        String levels = "needOnsetMultiplier: 1.2, protectionThresholdShift: -0.1";
+        Path without = write(dir, "authorities:\n  - {name: \"North\", children: 12000, levels: {" + levels + "}}  # assumption: test\n");
+        String before = ScenarioLoader.load(without).canonicalText();
+        Path atOne = write(dir, "authorities:\n  - {name: \"North\", children: 12000, levels: {" + levels + ", childInNeedReviewMultiplier: 1}}  # assumption: test\n");
+        assertEquals(before, ScenarioLoader.load(atOne).canonicalText());
+        // At 1 it is not in the text at all, so hashes written before the level existed still match.
+        assertFalse(before.contains("childInNeedReviewMultiplier"), before);
+        assertTrue(before.contains("needOnsetMultiplier = 1.2"), before);
+        Path longer = write(dir, "authorities:\n  - {name: \"North\", children: 12000, levels: {" + levels + ", childInNeedReviewMultiplier: 1.5}}  # assumption: test\n");
+        ResolvedScenario r = ScenarioLoader.load(longer);
+        assertNotEquals(before, r.canonicalText());
+        assertEquals(1.5, r.scenario().initial().authorities().get(0).levels().childInNeedReviewMultiplier(), 0.0);
+    }
+
     @Test
     void aBadLevelNamesFileLineAndField(@TempDir Path dir) throws Exception {
         Path f = write(dir, """
