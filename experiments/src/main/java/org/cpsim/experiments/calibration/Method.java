@@ -44,9 +44,12 @@ public sealed interface Method {
      * @param populationShare each authority is simulated at this share of its children (rates are per child, so only the
      *                    simulation's noise changes, and the noise model counts it), for speed
      * @param minChildren but at no fewer than this many children (or its own, if fewer), so small authorities are not all noise
+     * @param centralProbes probe each parameter lowered as well as raised, and take the slope across both: for a level whose
+     *                    response is far from linear (a lower bar for protection floods enquiries, a higher one barely
+     *                    thins them), the raised probe alone understates the response the steps meet going down
      */
     record Pooled(int iterations, PooledEstimator.National national, double probeStep, int probeEvery, double maxStep, double minExtraSd,
-                  double populationShare, int minChildren) implements Method {
+                  double populationShare, int minChildren, boolean centralProbes) implements Method {
         @Override public String spelling() { return "pooled"; }
     }
 }

@@ -28,7 +28,8 @@ import org.cpsim.experiments.sweep.RunKey;
  * from: its multipliers are the estimate, and its simulated figures the fit shown.
  *
  * <p>Journal: run (iteration n, authority a, variant v) is point (n x A + a) x (k + 1) + v, v = 0 the
- * authority at its iterate, v = j + 1 its probe of parameter j. Each iteration depends only on the runs
+ * authority at its iterate, v = j + 1 its probe of parameter j (with {@code probes: central}, v = k + j + 1 its probe
+ * of parameter j lowered, and the points have 2k + 1 variants). Each iteration depends only on the runs
  * before it, so a resumed calibration replays the journal, recomputes the same steps and runs only what
  * is missing; the runs go to any {@link SweepExecutor} (local threads, Spark) and the results do not
  * depend on where or in what order they ran.
@@ -70,13 +71,13 @@ public final class PooledCalibration {
 
     /** How many journal points a calibration of this shape has. */
     static int points(PooledProblem problem, Method.Pooled settings) {
-        long n = (long) (settings.iterations() + 1) * problem.authorities().size() * (problem.dimensions() + 1);
+        long n = (long) (settings.iterations() + 1) * problem.authorities().size() * variants(problem, settings);
         if (n > Integer.MAX_VALUE) throw new IllegalArgumentException("too many runs for the journal: " + n);
         return (int) n;
     }
 
     private int point(int iteration, int authority, int variant) {
-        return (iteration * problem.authorities().size() + authority) * (problem.dimensions() + 1) + variant;
+        return (iteration * problem.authorities().size() + authority) * variants() + variant;
     }
 
     public Result run() throws IOException {
@@ -96,7 +97,8 @@ public final class PooledCalibration {
                 for (int a = 0; a < n; a++) {
                     for (int r = 0; r < replications; r++) add(tasks, known, point(it, a, 0), r, a, theta[a], seed);
                     if (it == 0 && a % settings.probeEvery() == 0) {
-                        for (int j = 0; j < k; j++) add(tasks, known, point(it, a, j + 1), 0, a, probe(theta[a], j), seed);
+                        for (int j = 0; j < k; j++) add(tasks, known, point(it, a, j + 1), 0, a, probe(theta[a], j, 1), seed);
+                        if (settings.centralProbes()) for (int j = 0; j < k; j++) add(tasks, known, point(it, a, k + j + 1), 0, a, probe(theta[a], j, -1), seed);
                     }
                 }
                 // Largest authorities first, so the last runs to finish are short ones (the order changes no result).
@@ -152,11 +154,16 @@ public final class PooledCalibration {
         tasks.add(new RunTask(point, replication, problem.scenario(authority, theta), seed));
     }
 
-    private int authorityOf(int point) { return (point / (problem.dimensions() + 1)) % problem.authorities().size(); }
+    private int authorityOf(int point) { return (point / variants()) % problem.authorities().size(); }
 
-    private double[] probe(double[] theta, int j) {
+    /** Runs per authority and iteration in the journal's numbering: the iterate and its probes. */
+    private int variants() { return variants(problem, settings); }
+
+    private static int variants(PooledProblem problem, Method.Pooled settings) { return (settings.centralProbes() ? 2 : 1) * problem.dimensions() + 1; }
+
+    private double[] probe(double[] theta, int j, int direction) {
         double[] p = theta.clone();
-        p[j] += settings.probeStep();
+        p[j] += direction * settings.probeStep();
         return p;
     }
 
@@ -204,21 +211,26 @@ public final class PooledCalibration {
 
     private double[][] probeJacobian(Map<RunKey, double[]> known) {
         int n = problem.authorities().size(), k = problem.dimensions();
-        List<double[]> base = new ArrayList<>(), noise = new ArrayList<>();
-        List<double[][]> probed = new ArrayList<>();
+        List<double[]> noise = new ArrayList<>();
+        List<double[][]> lower = new ArrayList<>(), upper = new ArrayList<>();
         for (int a = 0; a < n; a += settings.probeEvery()) {
-            double[] b = problem.figures(a, known.get(new RunKey(point(0, a, 0), 0)));
-            double[][] p = new double[k][];
+            double[][] up = new double[k][], down = new double[k][];
             for (int j = 0; j < k; j++) {
-                p[j] = problem.figures(a, known.get(new RunKey(point(0, a, j + 1), 0)));
-                for (int t = 0; t < p[j].length; t++) p[j][t] = log(p[j][t]);
+                up[j] = logFigures(a, point(0, a, j + 1), known);
+                // Forward: the slope from the iterate; central: across the lowered and the raised probe.
+                down[j] = logFigures(a, settings.centralProbes() ? point(0, a, k + j + 1) : point(0, a, 0), known);
             }
-            for (int t = 0; t < b.length; t++) b[t] = log(b[t]);
-            base.add(b);
-            probed.add(p);
+            lower.add(down);
+            upper.add(up);
             noise.add(state(a, new double[k], problem.figures(a, known.get(new RunKey(point(0, a, 0), 0)))).noise());
         }
-        return PooledEstimator.probeJacobian(base, probed, noise, settings.probeStep());
+        return PooledEstimator.pairedJacobian(lower, upper, noise, (settings.centralProbes() ? 2 : 1) * settings.probeStep());
+    }
+
+    private double[] logFigures(int a, int point, Map<RunKey, double[]> known) {
+        double[] f = problem.figures(a, known.get(new RunKey(point, 0)));
+        for (int t = 0; t < f.length; t++) f[t] = log(f[t]);
+        return f;
     }
 
     private int[] groupOf() {

@@ -240,16 +240,30 @@ public final class PooledEstimator {
      * @param noise  per probed authority, the sampling variance of each figure (its weight is the inverse)
      */
     public static double[][] probeJacobian(List<double[]> base, List<double[][]> probed, List<double[]> noise, double step) {
-        int targets = base.get(0).length, k = probed.get(0).length;
+        List<double[][]> lower = new java.util.ArrayList<>();
+        for (int a = 0; a < base.size(); a++) {
+            double[][] same = new double[probed.get(a).length][];
+            java.util.Arrays.fill(same, base.get(a));
+            lower.add(same);
+        }
+        return pairedJacobian(lower, probed, noise, step);
+    }
+
+    /**
+     * Elasticities from pairs of runs per parameter, {@code lower} and {@code upper}, {@code width} apart on the
+     * parameter's scale (the unprobed run and the raised probe, or a lowered and a raised probe), pooled the same way.
+     */
+    public static double[][] pairedJacobian(List<double[][]> lower, List<double[][]> upper, List<double[]> noise, double width) {
+        int targets = upper.get(0)[0].length, k = upper.get(0).length;
         double[][] j = new double[targets][k];
         for (int t = 0; t < targets; t++) {
             for (int p = 0; p < k; p++) {
                 double sum = 0, weights = 0;
-                for (int a = 0; a < base.size(); a++) {
-                    double d = probed.get(a)[p][t] - base.get(a)[t];
+                for (int a = 0; a < upper.size(); a++) {
+                    double d = upper.get(a)[p][t] - lower.get(a)[p][t];
                     double v = noise.get(a)[t];
                     if (Double.isNaN(d) || Double.isNaN(v)) continue;
-                    sum += d / step / v;
+                    sum += d / width / v;
                     weights += 1 / v;
                 }
                 j[t][p] = weights > 0 ? sum / weights : 0;

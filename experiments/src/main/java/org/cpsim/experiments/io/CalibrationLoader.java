@@ -33,7 +33,8 @@ public final class CalibrationLoader {
     private static final List<String> POOLED_ONLY = List.of("local", "authorities");
     private static final List<String> SINGLE_ONLY = List.of("parameters", "authority", "fitReplications");
     private static final List<String> LOCAL_KEYS = List.of("name", "path", "level", "bounds");
-    private static final List<String> POOLED_KEYS = List.of("iterations", "national", "probeStep", "probeEvery", "maxStep", "minExtraSd", "populationShare", "minChildren");
+    private static final List<String> POOLED_KEYS = List.of("iterations", "national", "probeStep", "probeEvery", "maxStep", "minExtraSd", "populationShare", "minChildren",
+            "probes");
     private static final List<String> PARAMETER_KEYS = List.of("path", "prior");
     private static final List<String> ABC_KEYS = List.of("particles", "generations", "quantile", "batch", "maxProposals");
     private static final List<String> CMAES_KEYS = List.of("population", "iterations", "sigma0", "sensitivityStep");
@@ -246,7 +247,14 @@ public final class CalibrationLoader {
             double minExtraSd = optionalShare(s, "minExtraSd", at, DEFAULT_MIN_EXTRA_SD, 1);
             double populationShare = optionalShare(s, "populationShare", at, 1, 1);
             int minChildren = s.get("minChildren") == null ? DEFAULT_MIN_CHILDREN : (int) whole(s, "minChildren", at, 1);
-            return new Method.Pooled(iterations, national, probeStep, probeEvery, maxStep, minExtraSd, populationShare, minChildren);
+            boolean central = false;
+            if (s.get("probes") != null) {
+                YamlNode.Scalar p = scalar(s.get("probes"), at + ".probes", "forward or central");
+                String text = p.text().strip();
+                if (text.equals("central")) central = true;
+                else if (!text.equals("forward")) throw new ScenarioException(p.origin(), at + ".probes", "forward or central", p.shown());
+            }
+            return new Method.Pooled(iterations, national, probeStep, probeEvery, maxStep, minExtraSd, populationShare, minChildren, central);
         }
         throw new ScenarioException(m.keyOrigin(name), "method", expected, name);
     }

@@ -51,6 +51,7 @@ class PooledCalibrationFileTest {
         assertEquals(3, m.iterations());
         assertEquals(PooledEstimator.National.CENTRED, m.national());
         assertEquals(1.0, m.populationShare());
+        assertFalse(m.centralProbes(), "forward probes unless asked");
         assertEquals(java.util.List.of("North"), spec.authorities());
         assertTrue(spec.local().get(1).additive());
         assertEquals(-0.5, spec.local().get(1).scaleLow());
@@ -95,6 +96,12 @@ class PooledCalibrationFileTest {
         ScenarioException referral = bad(dir, "bounds: [-0.6, 0.6]", "bounds: [0.5, 2]");
         assertEquals("local[2].bounds", referral.field());
         assertTrue(referral.getMessage().contains("low < 0 < high"), "a shift's bounds, not a multiplier's: " + referral.getMessage());
+
+        ScenarioException probes = bad(dir, "pooled: {iterations: 3}", "pooled: {iterations: 3, probes: both}");
+        assertEquals("method.pooled.probes", probes.field());
+        assertTrue(probes.getMessage().contains("forward or central"), probes.getMessage());
+        assertTrue(((Method.Pooled) CalibrationLoader.load(write(dir, GOOD.replace("pooled: {iterations: 3}", "pooled: {iterations: 3, probes: central}")))
+                .method()).centralProbes());
 
         ScenarioException national = bad(dir, "pooled: {iterations: 3}", "pooled: {iterations: 3, national: free}");
         assertEquals("method.pooled.national", national.field());

@@ -100,6 +100,27 @@ class PooledEstimatorTest {
         return step;
     }
 
+    /**
+     * For a response curved on one side (log figure = x + 2 x^2), the raised probe alone overstates the slope at the
+     * iterate by 2 x step, and the pair of a lowered and a raised probe gives it exactly (central differences cancel
+     * the square). Precision weights pool authorities: one with a noisier figure counts less.
+     */
+    @Test
+    void pairedProbesTakeTheSlopeAcrossBothSides() {
+        double step = 0.25;
+        java.util.function.DoubleUnaryOperator g = x -> x + 2 * x * x;
+        List<double[]> base = List.of(new double[] {g.applyAsDouble(0)}, new double[] {g.applyAsDouble(0)});
+        List<double[][]> up = List.of(new double[][] {{g.applyAsDouble(step)}}, new double[][] {{g.applyAsDouble(step)}});
+        List<double[][]> down = List.of(new double[][] {{g.applyAsDouble(-step)}}, new double[][] {{g.applyAsDouble(-step)}});
+        List<double[]> noise = List.of(new double[] {0.01}, new double[] {0.04});
+        assertEquals(1 + 2 * step, PooledEstimator.probeJacobian(base, up, noise, step)[0][0], 1e-12, "forward: the slope plus the curvature");
+        assertEquals(1, PooledEstimator.pairedJacobian(down, up, noise, 2 * step)[0][0], 1e-12, "central: the slope");
+        // Two authorities with different slopes: the weights are the precisions, 100 and 25.
+        List<double[][]> up2 = List.of(new double[][] {{step}}, new double[][] {{3 * step}});
+        List<double[][]> zero = List.of(new double[][] {{0}}, new double[][] {{0}});
+        assertEquals((100 * 1 + 25 * 3) / 125.0, PooledEstimator.pairedJacobian(zero, up2, noise, step)[0][0], 1e-12);
+    }
+
     @Test
     void recoversKnownMultipliersWithinTheirPosteriorSds() {
         World w = world(11);
