@@ -209,6 +209,25 @@ class AuthorityLevelsTest {
         assertTrue(held > 1.3 * heldEngland, "children on plans at the end: " + held + " against England's review " + heldEngland);
     }
 
+    /** Every number of the record can be set by name, and setting one changes only it: a new level cannot be left out. */
+    @Test
+    void everyLevelCanBeSetByNameAlone() throws Exception {
+        AuthorityLevels from = new AuthorityLevels(1.1, 1.2, 0.01, 0.02, 0.03, 1.3, 1.4, 0.04, 0.05, LocalDate.of(2013, 4, 1), 1.5);
+        int numbers = 0;
+        for (java.lang.reflect.RecordComponent c : AuthorityLevels.class.getRecordComponents()) {
+            if (c.getType() != double.class) continue;
+            numbers++;
+            AuthorityLevels set = from.with(c.getName(), 0.77);
+            for (java.lang.reflect.RecordComponent other : AuthorityLevels.class.getRecordComponents()) {
+                Object expected = other.getName().equals(c.getName()) ? (Object) 0.77 : other.getAccessor().invoke(from);
+                assertEquals(expected, other.getAccessor().invoke(set), c.getName() + " set, " + other.getName() + " read");
+            }
+        }
+        assertEquals(10, numbers);
+        assertThrows(IllegalArgumentException.class, () -> from.with("changeFrom", 1));
+        assertEquals("careEntryOddsMultiplier", assertThrows(ConfigException.class, () -> from.with("careEntryOddsMultiplier", 0)).field());
+    }
+
     private static void assertShifted(Thresholds before, Thresholds after, double shift) {
         assertEquals(before.earlyHelp() + shift, after.earlyHelp(), 1e-12);
         assertEquals(before.socialCare() + shift, after.socialCare(), 1e-12);

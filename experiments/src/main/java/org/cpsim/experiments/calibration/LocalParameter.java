@@ -70,24 +70,5 @@ public record LocalParameter(String name, String path, String level, double low,
     public double level(double x) { return additive() ? x : Math.exp(x); }
 
     /** Levels with this parameter's set to its value at x. */
-    AuthorityLevels applyTo(AuthorityLevels l, double x) {
-        double v = level(x);
-        double need = l.needOnsetMultiplier(), concern = l.concernRateMultiplier(), shift = l.thresholdShift(), referral = l.referralThresholdShift(),
-                protection = l.protectionThresholdShift(), care = l.careEntryOddsMultiplier(), posts = l.fundedPostsMultiplier(),
-                referralChange = l.referralThresholdChange(), protectionChange = l.protectionThresholdChange(), review = l.childInNeedReviewMultiplier();
-        switch (level) {
-            case "needOnsetMultiplier" -> need = v;
-            case "concernRateMultiplier" -> concern = v;
-            case "thresholdShift" -> shift = v;
-            case "referralThresholdShift" -> referral = v;
-            case "protectionThresholdShift" -> protection = v;
-            case "careEntryOddsMultiplier" -> care = v;
-            case "fundedPostsMultiplier" -> posts = v;
-            case "referralThresholdChange" -> referralChange = v;
-            case "protectionThresholdChange" -> protectionChange = v;
-            case "childInNeedReviewMultiplier" -> review = v;
-            default -> throw new IllegalStateException(level);
-        }
-        return new AuthorityLevels(need, concern, shift, referral, protection, care, posts, referralChange, protectionChange, l.changeFrom(), review);
-    }
+    AuthorityLevels applyTo(AuthorityLevels l, double x) { return l.with(level, level(x)); }
 }

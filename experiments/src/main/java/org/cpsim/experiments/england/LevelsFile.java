@@ -63,7 +63,7 @@ final class LevelsFile {
             }
             try {
                 // Checked as the record checks it, on levels that have a date for a change to apply from.
-                withLevel(DATED, parameter, value);
+                DATED.with(parameter, value);
             } catch (ConfigException e) {
                 throw new ScenarioException(at, "value", e.expected() + " for " + parameter, text);
             }
@@ -78,25 +78,6 @@ final class LevelsFile {
 
     Optional<Level> find(String authority, String parameter) {
         return Optional.ofNullable(levels.getOrDefault(authority, Map.of()).get(parameter));
-    }
-
-    /** {@code levels} with one level, by name, set to {@code value} (validated by the record). */
-    static AuthorityLevels withLevel(AuthorityLevels levels, String parameter, double value) {
-        RecordComponent[] components = AuthorityLevels.class.getRecordComponents();
-        Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            args[i] = components[i].getName().equals(parameter) ? value : read(components[i], levels);
-        }
-        try {
-            return AuthorityLevels.class.getDeclaredConstructor(types).newInstance(args);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static double level(AuthorityLevels levels, String parameter) {

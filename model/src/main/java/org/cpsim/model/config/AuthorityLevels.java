@@ -123,6 +123,30 @@ public record AuthorityLevels(
 
     public boolean isNeutral() { return equals(NEUTRAL); }
 
+    /**
+     * These levels with one number, by its component's name, set to {@code value} and validated as any levels are:
+     * the one place a level is set by name (a levels file, a pooled calibration's local parameter).
+     */
+    public AuthorityLevels with(String level, double value) {
+        double need = needOnsetMultiplier, concern = concernRateMultiplier, shift = thresholdShift, referral = referralThresholdShift,
+                protection = protectionThresholdShift, care = careEntryOddsMultiplier, posts = fundedPostsMultiplier,
+                referralChange = referralThresholdChange, protectionChange = protectionThresholdChange, review = childInNeedReviewMultiplier;
+        switch (level) {
+            case "needOnsetMultiplier" -> need = value;
+            case "concernRateMultiplier" -> concern = value;
+            case "thresholdShift" -> shift = value;
+            case "referralThresholdShift" -> referral = value;
+            case "protectionThresholdShift" -> protection = value;
+            case "careEntryOddsMultiplier" -> care = value;
+            case "fundedPostsMultiplier" -> posts = value;
+            case "referralThresholdChange" -> referralChange = value;
+            case "protectionThresholdChange" -> protectionChange = value;
+            case "childInNeedReviewMultiplier" -> review = value;
+            default -> throw new IllegalArgumentException("no level " + level);
+        }
+        return new AuthorityLevels(need, concern, shift, referral, protection, care, posts, referralChange, protectionChange, changeFrom, review);
+    }
+
     // Each part of a configuration with these levels applied (ScenarioConfig.forAuthority puts them
     // together). A neutral level returns its part untouched, not multiplied by 1.0, so an all-neutral
     // authority is bit for bit the scenario's configuration.
