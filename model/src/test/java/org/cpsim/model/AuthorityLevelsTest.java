@@ -189,13 +189,13 @@ class AuthorityLevelsTest {
     @Test
     void theChildInNeedReviewMultipliesTheReviewIntervalAndLengthensPlans() {
         double m = 2;
-        AuthorityLevels longer = new AuthorityLevels(1, 1, 0, 0, 0, 1, 1, 0, 0, null, m);
+        AuthorityLevels longer = new AuthorityLevels(1, 1, 0, 0, 0, 1, 1, 0, 0, null, m, 0);
         ScenarioConfig c = BASE.forAuthority(new AuthoritySize("north", 12_000, longer));
         assertEquals(BASE.plans().childInNeed().reviewIntervalWeeks() * m, c.plans().childInNeed().reviewIntervalWeeks(), 1e-12);
         assertEquals(BASE.plans().childInNeed().hoursPerWeek(), c.plans().childInNeed().hoursPerWeek(), 0.0);
         assertEquals(BASE.plans().childProtection(), c.plans().childProtection());
         assertEquals(m, longer.at(LocalDate.of(2030, 1, 1)).childInNeedReviewMultiplier(), 0.0, "kept at every date");
-        assertEquals("childInNeedReviewMultiplier", assertThrows(ConfigException.class, () -> new AuthorityLevels(1, 1, 0, 0, 0, 1, 1, 0, 0, null, 0)).field());
+        assertEquals("childInNeedReviewMultiplier", assertThrows(ConfigException.class, () -> new AuthorityLevels(1, 1, 0, 0, 0, 1, 1, 0, 0, null, 0, 0)).field());
 
         ScenarioConfig own = Records.with(BASE, "authorities", List.of(new AuthoritySize("north", 9_000, longer), new AuthoritySize("south", 5_000)));
         ScenarioConfig byHand = Records.with(Records.with(BASE, "plans.childInNeed.reviewIntervalWeeks", BASE.plans().childInNeed().reviewIntervalWeeks() * m),
@@ -212,7 +212,7 @@ class AuthorityLevelsTest {
     /** Every number of the record can be set by name, and setting one changes only it: a new level cannot be left out. */
     @Test
     void everyLevelCanBeSetByNameAlone() throws Exception {
-        AuthorityLevels from = new AuthorityLevels(1.1, 1.2, 0.01, 0.02, 0.03, 1.3, 1.4, 0.04, 0.05, LocalDate.of(2013, 4, 1), 1.5);
+        AuthorityLevels from = new AuthorityLevels(1.1, 1.2, 0.01, 0.02, 0.03, 1.3, 1.4, 0.04, 0.05, LocalDate.of(2013, 4, 1), 1.5, 0.06);
         int numbers = 0;
         for (java.lang.reflect.RecordComponent c : AuthorityLevels.class.getRecordComponents()) {
             if (c.getType() != double.class) continue;
@@ -223,7 +223,7 @@ class AuthorityLevelsTest {
                 assertEquals(expected, other.getAccessor().invoke(set), c.getName() + " set, " + other.getName() + " read");
             }
         }
-        assertEquals(10, numbers);
+        assertEquals(11, numbers);
         assertThrows(IllegalArgumentException.class, () -> from.with("changeFrom", 1));
         assertEquals("careEntryOddsMultiplier", assertThrows(ConfigException.class, () -> from.with("careEntryOddsMultiplier", 0)).field());
     }

@@ -24,12 +24,12 @@ public record LocalParameter(String name, String path, String level, double low,
     /** The levels a pooled calibration can estimate (fundedPostsMultiplier comes from the workforce census). */
     public static final List<String> LEVELS = List.of("needOnsetMultiplier", "concernRateMultiplier", "thresholdShift", "referralThresholdShift",
             "protectionThresholdShift", "careEntryOddsMultiplier", "fundedPostsMultiplier", "referralThresholdChange", "protectionThresholdChange",
-            "childInNeedReviewMultiplier");
+            "childInNeedReviewMultiplier", "strategyThresholdShift");
     /** The level a pooled calibration keeps from the scenario when it does not estimate it: the establishment (the workforce census). */
     public static final String KEPT = "fundedPostsMultiplier";
     /** The levels that are shifts (added, 0 England's) rather than multipliers. */
     static final List<String> SHIFTS = List.of("thresholdShift", "referralThresholdShift", "protectionThresholdShift", "referralThresholdChange",
-            "protectionThresholdChange");
+            "protectionThresholdChange", "strategyThresholdShift");
 
     public LocalParameter {
         if ((path == null) == (level == null)) throw new IllegalArgumentException("a path or a level, not both");
@@ -49,7 +49,7 @@ public record LocalParameter(String name, String path, String level, double low,
         // The date a change would apply from is the scenario's too (the generator writes it from the figures' years).
         return new AuthorityLevels(n.needOnsetMultiplier(), n.concernRateMultiplier(), n.thresholdShift(), n.referralThresholdShift(),
                 n.protectionThresholdShift(), n.careEntryOddsMultiplier(), inScenario.fundedPostsMultiplier(), 0, 0, inScenario.changeFrom(),
-                n.childInNeedReviewMultiplier());
+                n.childInNeedReviewMultiplier(), n.strategyThresholdShift());
     }
 
     /** England's value of a level (1 for a multiplier, 0 for a shift). */

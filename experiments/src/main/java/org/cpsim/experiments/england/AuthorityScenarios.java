@@ -128,6 +128,7 @@ public final class AuthorityScenarios {
         own.put("referralThresholdChange", new String[] {"0", "assumption: first estimate, no change of its own between years"});
         own.put("protectionThresholdChange", new String[] {"0", "assumption: first estimate, no change of its own between years"});
         own.put("childInNeedReviewMultiplier", new String[] {"1", "assumption: first estimate, England's child in need reviews"});
+        own.put("strategyThresholdShift", new String[] {"0", "assumption: first estimate, England's bar for a strategy discussion"});
 
         StringBuilder b = new StringBuilder();
         b.append("  - name: ").append(quoted(r.name())).append("  # ").append(in.authoritiesCite()).append(" line ").append(r.line())

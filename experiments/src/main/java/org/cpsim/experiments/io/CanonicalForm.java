@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.StringJoiner;
 
 import org.cpsim.model.config.AuthorityLevels;
+import org.cpsim.model.config.PlansConfig;
 import org.cpsim.model.config.Scenario;
 import org.cpsim.model.config.ScenarioConfig;
 
@@ -50,6 +51,9 @@ final class CanonicalForm {
             if (r instanceof AuthorityLevels levels && !levels.changes() && CHANGE.contains(c.getName())) continue;
             // And England's child in need review (the level came after them).
             if (r instanceof AuthorityLevels levels && levels.childInNeedReviewMultiplier() == 1 && c.getName().equals("childInNeedReviewMultiplier")) continue;
+            // And the levels and margin for a strategy discussion at their neutral values (they came later still).
+            if (r instanceof AuthorityLevels levels && levels.strategyThresholdShift() == 0 && c.getName().equals("strategyThresholdShift")) continue;
+            if (r instanceof PlansConfig.ChildProtectionConfig cp && cp.strategyDiscussionMargin() == 0 && c.getName().equals("strategyDiscussionMargin")) continue;
             if (v instanceof Record nested) {
                 record(nested, path + ".", out);
             } else if (v instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Record) {

@@ -138,7 +138,7 @@ public record DegenerateQueueScenario(
     private static PlansConfig plans() {
         return new PlansConfig(
                 new PlansConfig.ChildInNeedConfig(26, 0),
-                new PlansConfig.ChildProtectionConfig(15, 0, 15, 0, 13, 26, 0, 0,
+                new PlansConfig.ChildProtectionConfig(15, 0, 15, 0, 13, 26, 0, 0, 0,
                         new PlansConfig.BarTrend(java.time.LocalDate.of(2008, 11, 1), 0, java.time.LocalDate.of(2014, 4, 1), 0, 0)),
                 0, 1, 0, 0.5);
     }

@@ -141,10 +141,10 @@ class PooledCalibrationTest {
         }
         List<String> levels = Files.readAllLines(dir.resolve("two/levels.csv"));
         assertEquals("authority,parameter,value,source", levels.get(0));
-        // Per authority the two estimated levels and the seven held at England's (the establishment is the scenario's).
-        assertEquals(1 + 9 * NAMES.length, levels.size());
+        // Per authority the two estimated levels and the eight held at England's (the establishment is the scenario's).
+        assertEquals(1 + 10 * NAMES.length, levels.size());
         for (String held : List.of("North,concernRateMultiplier,1,", "North,referralThresholdShift,0,", "North,protectionThresholdShift,0,",
-                "North,childInNeedReviewMultiplier,1,")) {
+                "North,childInNeedReviewMultiplier,1,", "North,strategyThresholdShift,0,")) {
             assertTrue(levels.stream().anyMatch(l -> l.startsWith(held) && l.contains("assumption: England's, held there by")), held + " in " + levels);
         }
         assertTrue(levels.stream().noneMatch(l -> l.contains("fundedPostsMultiplier")));

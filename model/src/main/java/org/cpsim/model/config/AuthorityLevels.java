@@ -46,6 +46,10 @@ import java.time.LocalDate;
  * @param changeFrom               the date the two changes apply from; null when the authority has none (both 0)
  * @param childInNeedReviewMultiplier multiplies {@code plans.childInNeed.reviewIntervalWeeks}: how long a child in need plan
  *                                 runs before a review can close it (the authority's practice of reviewing and closing cases)
+ * @param strategyThresholdShift   added to the bar for a strategy discussion, and so a section 47 enquiry: the {@code childProtection}
+ *                                 cut point of {@code frontDoor.thresholds} and the bar an assessment or a child in need review applies
+ *                                 ({@code plans.childProtection.strategyDiscussionMargin} lowered by it); not the bar for a plan
+ *                                 (need-score units; positive: fewer enquiries, each more likely to find significant harm)
  *
  * <p>Why changes of its own: between 2012-13 and 2013-14 authorities' referrals and CP plans moved far apart
  * (data/la_figures.csv: referrals from -42% to +101%, the 15 largest rises carrying 74% of England's; CP plans at
@@ -59,6 +63,12 @@ import java.time.LocalDate;
  * and where a child still in need steps up to an enquiry, so reviewing less often holds children on plans longer
  * and sends fewer on: on the calibrated England, 26 weeks against 13 gave CIN plans at 31 March +19%, children in
  * need +6%, CP plans -20%, looked-after children -17% and referrals -8% (fewer children closed to come back).
+ *
+ * <p>Why a bar for a strategy discussion: authorities make very different numbers of enquiries for each plan
+ * (data/la_figures.csv: log(section 47 enquiries / CP plans started) has sd 0.35 across authorities in 2012-13,
+ * 0.31 in 2013-14), and the bar for protection alone ties the two: lowering it floods enquiries far faster than
+ * it adds plans (0.25 lower: enquiries +75%, plans +10%), so an authority fitted to its plans had twice its
+ * enquiries (docs/CALIBRATION.md section 13).
  */
 public record AuthorityLevels(
         double needOnsetMultiplier,
@@ -71,7 +81,8 @@ public record AuthorityLevels(
         double referralThresholdChange,
         double protectionThresholdChange,
         LocalDate changeFrom,
-        double childInNeedReviewMultiplier) implements Serializable {
+        double childInNeedReviewMultiplier,
+        double strategyThresholdShift) implements Serializable {
 
     /** England's own levels: the scenario's values unchanged. */
     public static final AuthorityLevels NEUTRAL = new AuthorityLevels(1, 1, 0, 0, 0, 1, 1);
@@ -88,7 +99,7 @@ public record AuthorityLevels(
                            double protectionThresholdShift, double careEntryOddsMultiplier, double fundedPostsMultiplier,
                            double referralThresholdChange, double protectionThresholdChange, LocalDate changeFrom) {
         this(needOnsetMultiplier, concernRateMultiplier, thresholdShift, referralThresholdShift, protectionThresholdShift, careEntryOddsMultiplier,
-                fundedPostsMultiplier, referralThresholdChange, protectionThresholdChange, changeFrom, 1);
+                fundedPostsMultiplier, referralThresholdChange, protectionThresholdChange, changeFrom, 1, 0);
     }
 
     public AuthorityLevels {
@@ -102,6 +113,7 @@ public record AuthorityLevels(
         finite("referralThresholdChange", referralThresholdChange);
         finite("protectionThresholdChange", protectionThresholdChange);
         positive("childInNeedReviewMultiplier", childInNeedReviewMultiplier);
+        finite("strategyThresholdShift", strategyThresholdShift);
         if (changeFrom == null && (referralThresholdChange != 0 || protectionThresholdChange != 0)) {
             throw new ConfigException("changeFrom", "the date the changes apply from", "nothing");
         }
@@ -118,7 +130,7 @@ public record AuthorityLevels(
         boolean changed = changes() && !date.isBefore(changeFrom);
         return new AuthorityLevels(needOnsetMultiplier, concernRateMultiplier, thresholdShift,
                 referralThresholdShift + (changed ? referralThresholdChange : 0), protectionThresholdShift + (changed ? protectionThresholdChange : 0),
-                careEntryOddsMultiplier, fundedPostsMultiplier, 0, 0, null, childInNeedReviewMultiplier);
+                careEntryOddsMultiplier, fundedPostsMultiplier, 0, 0, null, childInNeedReviewMultiplier, strategyThresholdShift);
     }
 
     public boolean isNeutral() { return equals(NEUTRAL); }
@@ -130,7 +142,8 @@ public record AuthorityLevels(
     public AuthorityLevels with(String level, double value) {
         double need = needOnsetMultiplier, concern = concernRateMultiplier, shift = thresholdShift, referral = referralThresholdShift,
                 protection = protectionThresholdShift, care = careEntryOddsMultiplier, posts = fundedPostsMultiplier,
-                referralChange = referralThresholdChange, protectionChange = protectionThresholdChange, review = childInNeedReviewMultiplier;
+                referralChange = referralThresholdChange, protectionChange = protectionThresholdChange, review = childInNeedReviewMultiplier,
+                strategy = strategyThresholdShift;
         switch (level) {
             case "needOnsetMultiplier" -> need = value;
             case "concernRateMultiplier" -> concern = value;
@@ -142,9 +155,10 @@ public record AuthorityLevels(
             case "referralThresholdChange" -> referralChange = value;
             case "protectionThresholdChange" -> protectionChange = value;
             case "childInNeedReviewMultiplier" -> review = value;
+            case "strategyThresholdShift" -> strategy = value;
             default -> throw new IllegalArgumentException("no level " + level);
         }
-        return new AuthorityLevels(need, concern, shift, referral, protection, care, posts, referralChange, protectionChange, changeFrom, review);
+        return new AuthorityLevels(need, concern, shift, referral, protection, care, posts, referralChange, protectionChange, changeFrom, review, strategy);
     }
 
     // Each part of a configuration with these levels applied (ScenarioConfig.forAuthority puts them
@@ -165,11 +179,14 @@ public record AuthorityLevels(
     }
 
     FrontDoorConfig applyTo(FrontDoorConfig frontDoor) {
-        if (thresholdShift == 0 && referralThresholdShift == 0) return frontDoor;
+        if (thresholdShift == 0 && referralThresholdShift == 0 && strategyThresholdShift == 0) return frontDoor;
         Thresholds t = frontDoor.thresholds();
+        double socialCare = t.socialCare() + thresholdShift + referralThresholdShift, childProtection = t.childProtection() + thresholdShift + strategyThresholdShift;
+        // The shift to blame: the strategy discussion's when it has lowered the top cut point to the one below.
+        boolean strategy = strategyThresholdShift < 0 && !(socialCare < childProtection);
         return new FrontDoorConfig(frontDoor.perceptionSd(),
-                ordered("referralThresholdShift", referralThresholdShift, "frontDoor.thresholds", t.earlyHelp() + thresholdShift,
-                        t.socialCare() + thresholdShift + referralThresholdShift, t.childProtection() + thresholdShift),
+                ordered(strategy ? "strategyThresholdShift" : "referralThresholdShift", strategy ? strategyThresholdShift : referralThresholdShift,
+                        "frontDoor.thresholds", t.earlyHelp() + thresholdShift, socialCare, childProtection),
                 frontDoor.referralNoFurtherActionProbability());
     }
 
@@ -185,14 +202,14 @@ public record AuthorityLevels(
      * order here (at this date, for a dated change of the scenario's thresholds). {@link ScenarioConfig}
      * calls it for each authority, so a scenario file's mistake is reported when it loads.
      */
-    void check(FrontDoorConfig frontDoor, AssessmentConfig assessment) {
+    void check(FrontDoorConfig frontDoor, AssessmentConfig assessment, PlansConfig plans) {
+        checkAt(frontDoor, assessment, plans);
+        if (changes()) at(changeFrom).checkAt(frontDoor, assessment, plans);
+    }
+
+    private void checkAt(FrontDoorConfig frontDoor, AssessmentConfig assessment, PlansConfig plans) {
         applyTo(frontDoor);
-        applyTo(assessment);
-        if (changes()) {
-            AuthorityLevels after = at(changeFrom);
-            after.applyTo(frontDoor);
-            after.applyTo(assessment);
-        }
+        applyTo(assessment).outcomeThresholds().withChildProtectionLowered(applyTo(plans).childProtection().strategyDiscussionMargin(), "strategyThresholdShift");
     }
 
     CareConfig applyTo(CareConfig care) {
@@ -201,9 +218,13 @@ public record AuthorityLevels(
     }
 
     PlansConfig applyTo(PlansConfig plans) {
-        if (childInNeedReviewMultiplier == 1) return plans;
         PlansConfig.ChildInNeedConfig cin = plans.childInNeed();
-        return plans.withChildInNeed(new PlansConfig.ChildInNeedConfig(cin.reviewIntervalWeeks() * childInNeedReviewMultiplier, cin.hoursPerWeek()));
+        if (childInNeedReviewMultiplier != 1) {
+            plans = plans.withChildInNeed(new PlansConfig.ChildInNeedConfig(cin.reviewIntervalWeeks() * childInNeedReviewMultiplier, cin.hoursPerWeek()));
+        }
+        PlansConfig.ChildProtectionConfig cp = plans.childProtection();
+        return strategyThresholdShift == 0 ? plans
+                : plans.withChildProtection(cp.withStrategyDiscussionMargin(cp.strategyDiscussionMargin() - strategyThresholdShift));
     }
 
     WorkforceConfig applyTo(WorkforceConfig w) {

@@ -60,6 +60,12 @@ public record PlansConfig(
      *                                    conference must fall for it to end the plan (a plan ends when the child is
      *                                    judged no longer at continuing risk, Working Together 2010 5.152-5.155);
      *                                    0 = the same bar as for starting one
+     * @param strategyDiscussionMargin    how far below the child protection threshold the need judged at an assessment or
+     *                                    a child in need review must lie for a strategy discussion, and so a section 47
+     *                                    enquiry (need-score units; 0: the protection bar itself; negative: above it). An
+     *                                    enquiry starts on reasonable cause to suspect significant harm and a plan on a
+     *                                    finding of it (Children Act 1989 s47, Working Together 2010 5.54, 5.80), so the
+     *                                    two bars need not be one; an authority's own sits at {@code AuthorityLevels.strategyThresholdShift}
      * @param barTrend                    how the bar for a protection finding moves between years
      */
     public record ChildProtectionConfig(
@@ -71,6 +77,7 @@ public record PlansConfig(
             double reviewIntervalWeeks,
             double hoursPerWeek,
             double reviewEndMargin,
+            double strategyDiscussionMargin,
             BarTrend barTrend) implements Serializable {
         public ChildProtectionConfig {
             positive("enquiryWorkingDays", enquiryWorkingDays);
@@ -81,8 +88,20 @@ public record PlansConfig(
             positive("reviewIntervalWeeks", reviewIntervalWeeks);
             nonNegative("hoursPerWeek", hoursPerWeek);
             nonNegative("reviewEndMargin", reviewEndMargin);
+            finite("strategyDiscussionMargin", strategyDiscussionMargin);
             present("barTrend", barTrend);
         }
+
+        /** The same settings with another margin for a strategy discussion. */
+        public ChildProtectionConfig withStrategyDiscussionMargin(double margin) {
+            return new ChildProtectionConfig(enquiryWorkingDays, enquiryDirectHours, strategyToConferenceWorkingDays, conferencePerceptionSd,
+                    firstReviewWeeks, reviewIntervalWeeks, hoursPerWeek, reviewEndMargin, margin, barTrend);
+        }
+    }
+
+    /** The same plans with other child protection settings (an authority's own bar for a strategy discussion, {@link AuthorityLevels}). */
+    public PlansConfig withChildProtection(ChildProtectionConfig next) {
+        return new PlansConfig(childInNeed, next, reviewPerceptionSd, driftCaseloadRatio, driftDelayWeeks, directShareOfPlanWork);
     }
 
     /**

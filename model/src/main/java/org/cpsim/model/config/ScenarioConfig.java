@@ -41,6 +41,7 @@ public record ScenarioConfig(
         present("care", care);
         present("workforce", workforce);
         present("costs", costs);
+        assessment.outcomeThresholds().withChildProtectionLowered(plans.childProtection().strategyDiscussionMargin(), MARGIN);
         authorities = authorities == null ? List.of() : List.copyOf(authorities);
         var names = new java.util.HashSet<String>();
         for (int i = 0; i < authorities.size(); i++) {
@@ -48,12 +49,21 @@ public record ScenarioConfig(
                 throw new ConfigException("authorities[" + i + "].name", "a unique authority name", authorities.get(i).name());
             }
             try {
-                authorities.get(i).levels().check(frontDoor, assessment);
+                authorities.get(i).levels().check(frontDoor, assessment, plans);
             } catch (ConfigException e) {
                 throw new ConfigException("authorities[" + i + "].levels." + e.field(), e.expected(), e.actual());
             }
         }
     }
+
+    /**
+     * The cut points an assessment and a child in need review apply: the outcome thresholds with the child
+     * protection cut point lowered by {@code plans.childProtection.strategyDiscussionMargin}, the bar for a
+     * strategy discussion. An enquiry, a conference and a review of a plan apply the outcome thresholds themselves.
+     */
+    public Thresholds strategyThresholds() { return assessment.outcomeThresholds().withChildProtectionLowered(plans.childProtection().strategyDiscussionMargin(), MARGIN); }
+
+    private static final String MARGIN = "plans.childProtection.strategyDiscussionMargin";
 
     /** A single-authority scenario (the population's size is the authority's). */
     public ScenarioConfig(String name, String description, CalendarConfig calendar, PopulationConfig population,

@@ -14,6 +14,21 @@ public record Thresholds(double earlyHelp, double socialCare, double childProtec
         ascending("thresholds (earlyHelp < socialCare < childProtection)", earlyHelp, socialCare, childProtection);
     }
 
+    /**
+     * The cut points with the child protection one lowered by {@code margin} (the bar for a strategy discussion,
+     * {@code plans.childProtection.strategyDiscussionMargin}); these when it is 0. Refused, naming {@code field},
+     * if the lowered bar is not above the social care one.
+     */
+    public Thresholds withChildProtectionLowered(double margin, String field) {
+        if (margin == 0) return this;
+        double bar = childProtection - margin;
+        if (!(bar > socialCare)) {
+            throw new ConfigException(field, "a margin that keeps the bar for a strategy discussion above the social care bar (" + socialCare + ")",
+                    margin + " (giving " + bar + ")");
+        }
+        return new Thresholds(earlyHelp, socialCare, bar);
+    }
+
     /** The band a perceived score falls in. */
     public Band band(double perceived) {
         if (perceived >= childProtection) return Band.CHILD_PROTECTION;

@@ -21,7 +21,7 @@ public final class ChildInNeedPlans {
     /** What the plans read from a configuration: the plans' own, the thresholds a review applies, and the chance of accommodation. */
     public record Settings(PlansConfig plans, Thresholds thresholds, double accommodationAtReviewProbability) {
         public static Settings from(ScenarioConfig c) {
-            return new Settings(c.plans(), c.assessment().outcomeThresholds(), c.care().accommodationAtReviewProbability());
+            return new Settings(c.plans(), c.strategyThresholds(), c.care().accommodationAtReviewProbability());
         }
     }
 

@@ -52,7 +52,7 @@ public final class TestScenarios {
                         new AssessmentConfig.AccuracyConfig(1.0, 0.3, 8, 0.5, 12, AssessmentConfig.LaterLooks.FRESH),
                         new Thresholds(0.5, 1.5, 2.5)),
                 new PlansConfig(new PlansConfig.ChildInNeedConfig(13, 1.5),
-                        new PlansConfig.ChildProtectionConfig(10, 8, 15, 0.4, 13, 26, 3, 0,
+                        new PlansConfig.ChildProtectionConfig(10, 8, 15, 0.4, 13, 26, 3, 0, 0,
                                 new PlansConfig.BarTrend(LocalDate.of(2008, 11, 1), 0, LocalDate.of(2014, 4, 1), 0, 1)),
                         0.5, 1.5, 4, 0.5),
                 new CareConfig(0.4, 0.15, 2.4, 1, 1.5, 0.75, 0, 0),

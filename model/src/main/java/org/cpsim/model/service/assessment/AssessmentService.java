@@ -6,6 +6,7 @@ import org.cpsim.model.config.AssessmentConfig;
 import org.cpsim.model.config.Band;
 import org.cpsim.model.config.PlansConfig;
 import org.cpsim.model.config.ScenarioConfig;
+import org.cpsim.model.config.Thresholds;
 import org.cpsim.model.engine.EventScheduler;
 import org.cpsim.model.family.Help;
 import org.cpsim.model.family.NeedLevel;
@@ -26,10 +27,10 @@ import org.cpsim.model.workforce.Workforce;
  * direct time it got and the worker's experience.
  */
 public final class AssessmentService implements WorkInProgress {
-    /** What assessment reads from a configuration: its own, the section 47 enquiry's, and the cost of a case changing hands. */
-    public record Settings(AssessmentConfig assessment, PlansConfig.ChildProtectionConfig enquiry, double caseTransferRepeatShare) {
+    /** What assessment reads from a configuration: its own, the enquiry's, a case changing hands's cost, and the bar for a strategy discussion. */
+    public record Settings(AssessmentConfig assessment, PlansConfig.ChildProtectionConfig enquiry, double caseTransferRepeatShare, Thresholds strategy) {
         public static Settings from(ScenarioConfig c) {
-            return new Settings(c.assessment(), c.plans().childProtection(), c.workforce().caseTransferRepeatShare());
+            return new Settings(c.assessment(), c.plans().childProtection(), c.workforce().caseTransferRepeatShare(), c.strategyThresholds());
         }
     }
 
@@ -64,14 +65,12 @@ public final class AssessmentService implements WorkInProgress {
     /** Takes up the configuration in force (at the start and at each policy change); the queue is re-ordered if its order changed. */
     public void configure(Settings next, double now) {
         settings = next;
-        AssessmentConfig config = next.assessment();
-        forms.configure(config);
+        forms.configure(next.assessment());
         queue.order(forms.queueOrder());
         allocate(now);
     }
 
     public int waiting() { return queue.size(); }
-
     /** A referral accepted at the front door: for assessment, or straight to a section 47 enquiry. */
     public void refer(int child, boolean enquiry, double perceived, double now) {
         AssessmentCase c = new AssessmentCase(child, arrivals++, now, perceived);
@@ -173,7 +172,8 @@ public final class AssessmentService implements WorkInProgress {
         }
         int level = population.level(c.child);
         double sd = config.accuracy().sd(c.directDone, workforce.experienceMonths(worker, now));
-        Band band = config.outcomeThresholds().band(level + Judgement.error(c, sd, config.accuracy().laterLooks(), random));
+        // An enquiry judges against the bar for a plan, an assessment against the bar for a strategy discussion.
+        Band band = (c.stage == Stage.ENQUIRY ? config.outcomeThresholds() : settings.strategy()).band(level + Judgement.error(c, sd, config.accuracy().laterLooks(), random));
         if (c.stage == Stage.ENQUIRY) {
             byChild.remove(c.child);
             journey.enquiryFinished(c.child, band, c.stageStart, now);
